@@ -1,0 +1,54 @@
+import { StrictMode, useEffect, useState } from 'react';
+import { GraphCanvas, GraphHandleContext } from '../graph/GraphCanvas';
+import type { GraphHandle } from '../graph/adapter';
+import { createLinkboardStore, LinkboardStoreProvider, type LinkboardStore } from '../store/store';
+import { Legend } from '../ui/legend/Legend';
+import { Notices } from '../ui/notices/Notices';
+import { StatusLine } from '../ui/status/StatusLine';
+import { loadDefaultDataset } from './loadDataset';
+import { DatasetTitle } from './DatasetTitle';
+
+export interface AppProps {
+  /** A store to use instead of a fresh one (tests pass their own). */
+  store?: LinkboardStore;
+  /** Run Cytoscape headless, where there is no 2D canvas (jsdom). */
+  headlessGraph?: boolean;
+  /** Skip loading the default dataset (tests that load their own). */
+  skipDefaultDataset?: boolean;
+}
+
+export function App({
+  store: givenStore,
+  headlessGraph = false,
+  skipDefaultDataset = false,
+}: AppProps) {
+  const [store] = useState(() => givenStore ?? createLinkboardStore());
+  const [graphHandle] = useState<{ current: GraphHandle | null }>(() => ({ current: null }));
+
+  useEffect(() => {
+    if (!skipDefaultDataset && !store.getState().dataset) void loadDefaultDataset(store);
+  }, [store, skipDefaultDataset]);
+
+  return (
+    <StrictMode>
+      <LinkboardStoreProvider store={store}>
+        <GraphHandleContext.Provider value={graphHandle}>
+          <div className="app-shell">
+            <header className="app-header">
+              <h1 className="app-name">Linkboard</h1>
+              <DatasetTitle />
+            </header>
+            <aside className="sidebar sidebar-left" aria-label="Filters and legend">
+              <Legend />
+            </aside>
+            <main className="canvas-area">
+              <GraphCanvas headless={headlessGraph} />
+              <Notices />
+              <StatusLine />
+            </main>
+          </div>
+        </GraphHandleContext.Provider>
+      </LinkboardStoreProvider>
+    </StrictMode>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Loading datasets into the store. Every dataset goes through the schema; a dataset that fails
+ * leaves the one already loaded untouched and explains itself in a notice.
+ */
+import { parseDataset, type DatasetIssue } from '../domain/schema';
+import type { LinkboardStore } from '../store/store';
+
+const MAX_LISTED_PROBLEMS = 5;
+
+export function describeProblems(issues: readonly DatasetIssue[]): string[] {
+  const lines = issues.slice(0, MAX_LISTED_PROBLEMS).map((i) => `${i.path}: ${i.message}`);
+  if (issues.length > MAX_LISTED_PROBLEMS)
+    lines.push(`…and ${issues.length - MAX_LISTED_PROBLEMS} more`);
+  return lines;
+}
+
+/** Validates and loads a parsed JSON value; returns whether it loaded. */
+export function loadDatasetValue(store: LinkboardStore, value: unknown, origin: string): boolean {
+  const result = parseDataset(value);
+  const { loadDataset, pushNotice } = store.getState();
+  if (!result.ok) {
+    pushNotice({
+      level: 'error',
+      title: `Could not load ${origin}: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}`,
+      details: describeProblems(result.errors),
+    });
+    return false;
+  }
+  loadDataset(result.dataset, origin, result.warnings);
+  if (result.warnings.length > 0) {
+    pushNotice({
+      level: 'warning',
+      title: `Loaded ${origin} with ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}`,
+      details: describeProblems(result.warnings),
+    });
+  }
+  return true;
+}
+
+export const DEFAULT_DATASET_ORIGIN = 'the default dataset';
+
+/** The curated default, fetched as its own chunk so it does not weigh on the initial bundle. */
+export async function loadDefaultDataset(store: LinkboardStore): Promise<boolean> {
+  try {
+    const module = await import('../../data/kataib-hizballah.json');
+    return loadDatasetValue(store, module.default, DEFAULT_DATASET_ORIGIN);
+  } catch (error) {
+    store.getState().pushNotice({
+      level: 'error',
+      title: 'Could not load the default dataset',
+      details: [error instanceof Error ? error.message : String(error)],
+    });
+    return false;
+  }
+}

@@ -1,0 +1,328 @@
+/**
+ * The dataset format: the one source of truth. Types are inferred from it, the JSON Schema in
+ * `data/dataset.schema.json` is generated from it, and every dataset from outside goes through
+ * `parseDataset`, which returns a typed dataset or a list of errors with JSON paths.
+ */
+import { z } from 'zod';
+import { isOrdered, isPartialDate, PARTIAL_DATE_PATTERN } from './dates';
+import { RELATION_FAMILIES, isBuiltInRelation } from './relations';
+
+export const SCHEMA_VERSION = 1;
+
+export const BUILT_IN_ENTITY_TYPES = ['organization', 'person', 'place', 'concept'] as const;
+
+export const CONFIDENCE_LEVELS = ['confirmed', 'reported', 'claimed', 'suspected'] as const;
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+
+const id = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, {
+    error: 'must be an id: letters, digits, and _ . : - (not starting with a symbol)',
+  })
+  .meta({ description: 'Identifier, unique in its list.' });
+
+const text = z.string().max(20_000);
+const shortText = z.string().min(1).max(500);
+
+const partialDate = z
+  .string()
+  .regex(new RegExp(PARTIAL_DATE_PATTERN), {
+    error: 'must be a partial ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD',
+    abort: true,
+  })
+  .refine(isPartialDate, { error: 'is not a real calendar date' })
+  .meta({ description: 'Partial ISO 8601 date: 2007, 2008-02 or 2019-05-14.' });
+
+export const evidenceSchema = z
+  .object({
+    source: id.meta({ description: 'Id of a source in `sources`.' }),
+    quote: z
+      .string()
+      .min(1)
+      .max(5_000)
+      .meta({ description: 'Verbatim excerpt of the source; only … may join fragments.' }),
+    note: text.optional(),
+  })
+  .meta({ description: 'A verbatim quote that supports a fact.' });
+
+export const sourceSchema = z.object({
+  id,
+  title: shortText,
+  publisher: shortText,
+  url: z.url().max(2_000).optional(),
+  published: partialDate.optional(),
+  author: shortText.optional(),
+});
+
+export const entityTypeSchema = z
+  .object({
+    id,
+    label: shortText,
+    description: text.optional(),
+  })
+  .meta({ description: 'An entity type beyond organization, person, place and concept.' });
+
+export const relationTypeSchema = z
+  .object({
+    key: id,
+    label: shortText,
+    inverseLabel: shortText,
+    family: z.enum(RELATION_FAMILIES),
+    superior: z.enum(['source', 'target', 'none']),
+    symmetric: z.boolean().optional(),
+    description: text.default(''),
+  })
+  .meta({ description: 'A relation key beyond the built-in vocabulary.' });
+
+export const nodeSchema = z.object({
+  id,
+  type: id.meta({
+    description: 'organization, person, place, concept, or an id declared in `entityTypes`.',
+  }),
+  label: shortText,
+  aliases: z.array(shortText).max(200).default([]),
+  summary: text.optional(),
+  since: partialDate.optional(),
+  until: partialDate.optional(),
+  tags: z.array(shortText).max(200).default([]),
+  evidence: z.array(evidenceSchema).max(500).default([]),
+});
+
+export const edgeSchema = z.object({
+  id,
+  source: id.meta({ description: 'Id of the node the relation starts from.' }),
+  target: id.meta({ description: 'Id of the node the relation points to.' }),
+  relation: id.meta({ description: 'A key of the relation vocabulary.' }),
+  label: shortText.optional(),
+  since: partialDate.optional(),
+  until: partialDate.optional(),
+  confidence: z.enum(CONFIDENCE_LEVELS),
+  formal: z
+    .boolean()
+    .optional()
+    .meta({ description: 'True where the link is nominal (de jure) only.' }),
+  evidence: z.array(evidenceSchema).min(1, { error: 'needs at least one quote' }).max(500),
+});
+
+export const eventSchema = z.object({
+  id,
+  date: partialDate.optional(),
+  title: shortText,
+  summary: text.default(''),
+  participants: z.array(id).max(1_000).default([]),
+  place: id.optional(),
+  evidence: z.array(evidenceSchema).max(500).default([]),
+});
+
+export const datasetSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION, {
+      error: `must be ${SCHEMA_VERSION} (the only version this Linkboard reads)`,
+    }),
+    title: shortText,
+    description: text.default(''),
+    sources: z.array(sourceSchema).max(10_000).default([]),
+    entityTypes: z.array(entityTypeSchema).max(100).default([]),
+    relationTypes: z.array(relationTypeSchema).max(500).default([]),
+    nodes: z.array(nodeSchema).max(200_000),
+    edges: z.array(edgeSchema).max(1_000_000),
+    events: z.array(eventSchema).max(100_000).default([]),
+  })
+  .meta({
+    title: 'Linkboard dataset',
+    description: 'Entities, relations and events, each backed by verbatim quotes from sources.',
+  });
+
+export type Dataset = z.output<typeof datasetSchema>;
+export type DatasetInput = z.input<typeof datasetSchema>;
+export type DatasetNode = Dataset['nodes'][number];
+export type DatasetEdge = Dataset['edges'][number];
+export type DatasetEvent = Dataset['events'][number];
+export type DatasetSource = Dataset['sources'][number];
+export type Evidence = DatasetNode['evidence'][number];
+
+/** A problem found in a dataset, located by a JSON path such as `$.edges[3].source`. */
+export interface DatasetIssue {
+  path: string;
+  message: string;
+}
+
+export type ParseResult =
+  | { ok: true; dataset: Dataset; warnings: DatasetIssue[] }
+  | { ok: false; errors: DatasetIssue[]; warnings: DatasetIssue[] };
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return 'text';
+  return `a ${typeof value}`;
+}
+
+const EXPECTED_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+};
+
+function describeZodIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.input === undefined) return 'is required';
+      const expected = EXPECTED_NAMES[issue.expected] ?? issue.expected;
+      return `must be ${expected}, not ${describeValue(issue.input)}`;
+    }
+    case 'too_small':
+      if (issue.origin === 'string') return 'must not be empty';
+      if (issue.origin === 'array')
+        return issue.message.startsWith('Too small')
+          ? `must have at least ${String(issue.minimum)} item(s)`
+          : issue.message;
+      return `must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      if (issue.origin === 'string')
+        return `is too long (at most ${String(issue.maximum)} characters)`;
+      if (issue.origin === 'array') return `has too many items (at most ${String(issue.maximum)})`;
+      return `must be at most ${String(issue.maximum)}`;
+    case 'invalid_value':
+      return issue.message.startsWith('Invalid')
+        ? `must be one of: ${issue.values.map((v) => String(v)).join(', ')}`
+        : issue.message;
+    case 'invalid_format':
+      return issue.message.startsWith('Invalid') ? `is not a valid ${issue.format}` : issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+const MAX_REPORTED_ISSUES = 1_000;
+
+/**
+ * Checks what the shape alone cannot: unique ids, references that resolve, ordered dates,
+ * known entity types. Unknown relation keys and undated events are warnings, not errors.
+ */
+export function checkDatasetIntegrity(dataset: Dataset): {
+  errors: DatasetIssue[];
+  warnings: DatasetIssue[];
+} {
+  const errors: DatasetIssue[] = [];
+  const warnings: DatasetIssue[] = [];
+  const error = (path: PropertyKey[], message: string) => {
+    if (errors.length < MAX_REPORTED_ISSUES) errors.push({ path: formatPath(path), message });
+  };
+  const warn = (path: PropertyKey[], message: string) => {
+    if (warnings.length < MAX_REPORTED_ISSUES) warnings.push({ path: formatPath(path), message });
+  };
+
+  const uniqueIds = (list: readonly { id: string }[], name: string) => {
+    const seen = new Map<string, number>();
+    list.forEach((item, i) => {
+      const first = seen.get(item.id);
+      if (first !== undefined)
+        error([name, i, 'id'], `duplicate id "${item.id}" (first used at ${name}[${first}])`);
+      else seen.set(item.id, i);
+    });
+    return seen;
+  };
+
+  const sourceIds = uniqueIds(dataset.sources, 'sources');
+  const nodeIds = uniqueIds(dataset.nodes, 'nodes');
+  uniqueIds(dataset.edges, 'edges');
+  uniqueIds(dataset.events, 'events');
+  const typeIds = new Set<string>([
+    ...BUILT_IN_ENTITY_TYPES,
+    ...dataset.entityTypes.map((t) => t.id),
+  ]);
+  const relationKeys = new Set(dataset.relationTypes.map((r) => r.key));
+
+  const checkEvidence = (evidence: readonly Evidence[], path: PropertyKey[]) => {
+    evidence.forEach((e, i) => {
+      if (!sourceIds.has(e.source))
+        error([...path, 'evidence', i, 'source'], `unknown source "${e.source}"`);
+    });
+  };
+  const checkDates = (item: { since?: string; until?: string }, path: PropertyKey[]) => {
+    if (item.since && item.until && !isOrdered(item.since, item.until))
+      error([...path, 'until'], `"until" (${item.until}) is before "since" (${item.since})`);
+  };
+
+  dataset.nodes.forEach((node, i) => {
+    if (!typeIds.has(node.type))
+      error(
+        ['nodes', i, 'type'],
+        `unknown entity type "${node.type}" (declare it in entityTypes, or use one of ${BUILT_IN_ENTITY_TYPES.join(', ')})`,
+      );
+    checkDates(node, ['nodes', i]);
+    checkEvidence(node.evidence, ['nodes', i]);
+  });
+
+  dataset.edges.forEach((edge, i) => {
+    if (!nodeIds.has(edge.source)) error(['edges', i, 'source'], `unknown entity "${edge.source}"`);
+    if (!nodeIds.has(edge.target)) error(['edges', i, 'target'], `unknown entity "${edge.target}"`);
+    if (!isBuiltInRelation(edge.relation) && !relationKeys.has(edge.relation))
+      warn(
+        ['edges', i, 'relation'],
+        `unknown relation "${edge.relation}": shown under "Other" (declare it in relationTypes to give it a family)`,
+      );
+    if (edge.source === edge.target)
+      warn(['edges', i], `relation links "${edge.source}" to itself`);
+    checkDates(edge, ['edges', i]);
+    checkEvidence(edge.evidence, ['edges', i]);
+  });
+
+  dataset.events.forEach((event, i) => {
+    if (event.date === undefined)
+      warn(['events', i, 'date'], 'event has no date: it is listed but not placed on the timeline');
+    event.participants.forEach((p, j) => {
+      if (!nodeIds.has(p)) error(['events', i, 'participants', j], `unknown entity "${p}"`);
+    });
+    if (event.place !== undefined && !nodeIds.has(event.place))
+      error(['events', i, 'place'], `unknown entity "${event.place}"`);
+    checkEvidence(event.evidence, ['events', i]);
+  });
+
+  return { errors, warnings };
+}
+
+/** Parses untrusted input into a dataset, or explains in plain English why it cannot. */
+export function parseDataset(input: unknown): ParseResult {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return {
+      ok: false,
+      errors: [{ path: '$', message: `must be a dataset object, not ${describeValue(input)}` }],
+      warnings: [],
+    };
+  }
+  const shape = datasetSchema.safeParse(input, { reportInput: true });
+  if (!shape.success) {
+    const errors = shape.error.issues
+      .slice(0, MAX_REPORTED_ISSUES)
+      .map((issue) => ({ path: formatPath(issue.path), message: describeZodIssue(issue) }));
+    return { ok: false, errors, warnings: [] };
+  }
+  const { errors, warnings } = checkDatasetIntegrity(shape.data);
+  if (errors.length > 0) return { ok: false, errors, warnings };
+  return { ok: true, dataset: shape.data, warnings };
+}
+
+/** The JSON Schema of a dataset file, generated from the zod schema. */
+export function datasetJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(datasetSchema, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
+}

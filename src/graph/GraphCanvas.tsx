@@ -1,0 +1,51 @@
+/** The canvas: react-cytoscapejs hosts the Cytoscape instance; the adapter fills it. */
+import { createContext, useContext, useEffect, useState } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
+import { useLinkboardStore } from '../store/store';
+import { GraphAdapter, type GraphHandle } from './adapter';
+import { graphStylesheet } from './stylesheet';
+
+// Elements are owned by the adapter, not by react-cytoscapejs: it gets one empty list, forever.
+const NO_ELEMENTS: never[] = [];
+const CANVAS_STYLE = { width: '100%', height: '100%' };
+
+export const GraphHandleContext = createContext<{ current: GraphHandle | null }>({ current: null });
+
+export function useGraphHandle(): GraphHandle | null {
+  return useContext(GraphHandleContext).current;
+}
+
+export interface GraphCanvasProps {
+  /** Runs Cytoscape without drawing, for environments with no 2D canvas (jsdom). */
+  headless?: boolean;
+}
+
+export function GraphCanvas({ headless = false }: GraphCanvasProps) {
+  const store = useLinkboardStore();
+  const handleRef = useContext(GraphHandleContext);
+  const [adapter] = useState(() => new GraphAdapter(store));
+
+  useEffect(() => {
+    adapter.start();
+    handleRef.current = adapter;
+    return () => {
+      adapter.stop();
+      if (handleRef.current === adapter) handleRef.current = null;
+    };
+  }, [adapter, handleRef]);
+
+  return (
+    <div className="graph-canvas" data-testid="graph-canvas">
+      <CytoscapeComponent
+        elements={NO_ELEMENTS}
+        stylesheet={graphStylesheet}
+        cy={adapter.attach}
+        headless={headless}
+        style={CANVAS_STYLE}
+        minZoom={0.1}
+        maxZoom={4}
+        boxSelectionEnabled={false}
+      />
+    </div>
+  );
+}

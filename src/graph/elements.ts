@@ -1,0 +1,79 @@
+/**
+ * Converts dataset entities and relations into Cytoscape element definitions. Colours and
+ * shapes are written into each element's data from the shared palette, so the stylesheet
+ * stays small and the legend and export read the same values.
+ */
+import type { ElementDefinition } from 'cytoscape';
+import type { GraphIndex } from '../domain/graphIndex';
+import type { DatasetEdge, DatasetNode } from '../domain/schema';
+import {
+  colourOfEntityType,
+  colourOfFamily,
+  lineStyleOfConfidence,
+  shapeOfEntityType,
+} from './palette';
+
+export interface NodeData {
+  id: string;
+  label: string;
+  type: string;
+  colour: string;
+  shape: string;
+  /** Node diameter in px, grows with the number of relations. */
+  size: number;
+  [key: string]: unknown;
+}
+
+export interface EdgeData {
+  id: string;
+  source: string;
+  target: string;
+  relation: string;
+  label: string;
+  family: string;
+  colour: string;
+  confidence: string;
+  lineStyle: string;
+  formal: boolean;
+  [key: string]: unknown;
+}
+
+const MIN_NODE_SIZE = 22;
+const MAX_NODE_SIZE = 64;
+
+export function nodeSize(degree: number): number {
+  return Math.min(MAX_NODE_SIZE, MIN_NODE_SIZE + 6 * Math.sqrt(degree));
+}
+
+export function toNodeElement(index: GraphIndex, node: DatasetNode): ElementDefinition {
+  const degree = index.edgesByNode.get(node.id)?.length ?? 0;
+  const data: NodeData = {
+    id: node.id,
+    label: node.label,
+    type: node.type,
+    colour: colourOfEntityType(node.type),
+    shape: shapeOfEntityType(node.type),
+    size: nodeSize(degree),
+  };
+  return { group: 'nodes', data };
+}
+
+export function toEdgeElement(index: GraphIndex, edge: DatasetEdge): ElementDefinition {
+  const relation = index.relationOf(edge);
+  const data: EdgeData = {
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    relation: edge.relation,
+    label: edge.label ?? relation.label,
+    family: relation.family,
+    colour: colourOfFamily(relation.family),
+    confidence: edge.confidence,
+    lineStyle: edge.formal ? 'dotted' : lineStyleOfConfidence(edge.confidence),
+    formal: edge.formal === true,
+  };
+  const classes = [edge.formal ? 'formal' : '', relation.symmetric ? 'symmetric' : '']
+    .filter(Boolean)
+    .join(' ');
+  return { group: 'edges', data, classes };
+}

@@ -1,0 +1,73 @@
+/**
+ * One palette for the canvas, the legend and exported images: entity types map to a colour
+ * and a shape, relation families to a colour. Built on d3-scale ordinal scales so that types a
+ * dataset adds get the next free colour, the same one everywhere.
+ */
+import { scaleOrdinal } from 'd3-scale';
+import { RELATION_FAMILIES, type RelationFamily } from '../domain/relations';
+import { BUILT_IN_ENTITY_TYPES } from '../domain/schema';
+
+// Colour-blind-safe hues (Okabe–Ito, then Tableau), dark enough for white label halos.
+const ENTITY_COLOURS = [
+  '#2f6db5', // organization: blue
+  '#d55e00', // person: vermilion
+  '#228b5a', // place: green
+  '#8e5ba8', // concept: purple
+  '#b8860b',
+  '#c2477a',
+  '#4b8f9c',
+  '#7a6a55',
+];
+
+const ENTITY_SHAPES = [
+  'round-rectangle',
+  'ellipse',
+  'diamond',
+  'hexagon',
+  'round-tag',
+  'star',
+  'octagon',
+  'triangle',
+] as const;
+
+export type NodeShape = (typeof ENTITY_SHAPES)[number];
+
+const FAMILY_COLOURS: Record<RelationFamily, string> = {
+  command: '#b2182b',
+  membership: '#2166ac',
+  support: '#1b9e77',
+  hostility: '#e08214',
+  affiliation: '#7b7f86',
+  location: '#6a8f2f',
+  ideology: '#8e5ba8',
+  other: '#a0a4aa',
+};
+
+const entityColour = scaleOrdinal<string, string>()
+  .domain([...BUILT_IN_ENTITY_TYPES])
+  .range(ENTITY_COLOURS);
+
+const entityShape = scaleOrdinal<string, NodeShape>()
+  .domain([...BUILT_IN_ENTITY_TYPES])
+  .range([...ENTITY_SHAPES]);
+
+const familyColour = scaleOrdinal<RelationFamily, string>()
+  .domain([...RELATION_FAMILIES])
+  .range(RELATION_FAMILIES.map((f) => FAMILY_COLOURS[f]));
+
+export function colourOfEntityType(type: string): string {
+  return entityColour(type);
+}
+
+export function shapeOfEntityType(type: string): NodeShape {
+  return entityShape(type);
+}
+
+export function colourOfFamily(family: RelationFamily): string {
+  return familyColour(family);
+}
+
+/** Dashed for what is only suspected or claimed; solid for what is confirmed or reported. */
+export function lineStyleOfConfidence(confidence: string): 'solid' | 'dashed' {
+  return confidence === 'suspected' || confidence === 'claimed' ? 'dashed' : 'solid';
+}

@@ -1,0 +1,78 @@
+/** The Cytoscape stylesheet. Per-element colours and shapes come from element data (see elements.ts). */
+import type { StylesheetJsonBlock } from 'cytoscape';
+
+export const FONT_STACK = 'Inter, "Segoe UI", system-ui, -apple-system, Roboto, Arial, sans-serif';
+
+export const graphStylesheet: StylesheetJsonBlock[] = [
+  {
+    selector: 'node',
+    style: {
+      'background-color': 'data(colour)',
+      shape: 'data(shape)' as never,
+      width: 'data(size)',
+      height: 'data(size)',
+      'border-width': 2,
+      'border-color': '#ffffff',
+      label: 'data(label)',
+      'font-family': FONT_STACK,
+      'font-size': 11,
+      'font-weight': 600,
+      color: '#1d232b',
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-wrap': 'wrap',
+      'text-max-width': '120px',
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 2.5,
+      'text-outline-opacity': 0.9,
+      'min-zoomed-font-size': 7,
+      'overlay-padding': 4,
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      width: 1.6,
+      'curve-style': 'bezier',
+      'line-color': 'data(colour)',
+      'line-style': 'data(lineStyle)' as never,
+      'target-arrow-color': 'data(colour)',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.9,
+      opacity: 0.85,
+      label: 'data(label)',
+      'font-family': FONT_STACK,
+      'font-size': 9,
+      color: '#3b4450',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '1px',
+      'min-zoomed-font-size': 11,
+    },
+  },
+  {
+    selector: 'edge.formal',
+    style: { 'target-arrow-fill': 'hollow', width: 1.4, opacity: 0.75 },
+  },
+  { selector: 'edge.symmetric', style: { 'target-arrow-shape': 'none' } },
+  {
+    selector: 'node:selected',
+    style: { 'border-color': '#111827', 'border-width': 4, 'z-index': 20 },
+  },
+  {
+    selector: 'edge:selected',
+    style: { width: 4, opacity: 1, 'z-index': 20, 'min-zoomed-font-size': 0 },
+  },
+  {
+    selector: '.highlighted',
+    style: {
+      opacity: 1,
+      'z-index': 15,
+      'underlay-color': '#facc15',
+      'underlay-opacity': 0.55,
+      'underlay-padding': 6,
+    },
+  },
+  { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
+];

@@ -1,0 +1,27 @@
+import type { StateCreator } from 'zustand';
+import type { Dataset, DatasetIssue } from '../domain/schema';
+import type { LinkboardState } from './store';
+
+export interface DatasetSlice {
+  /** The loaded dataset; immutable once loaded. */
+  dataset: Dataset | null;
+  /** Where it came from, in words: a file name, a URL, or "default dataset". */
+  datasetOrigin: string;
+  /** Non-fatal problems found while loading it. */
+  datasetWarnings: DatasetIssue[];
+  /** Replaces the dataset and resets the view state that referred to the old one. */
+  loadDataset: (dataset: Dataset, origin: string, warnings?: DatasetIssue[]) => void;
+}
+
+export const createDatasetSlice: StateCreator<LinkboardState, [], [], DatasetSlice> = (set) => ({
+  dataset: null,
+  datasetOrigin: '',
+  datasetWarnings: [],
+  loadDataset: (dataset, origin, warnings = []) =>
+    set((state) => ({
+      dataset,
+      datasetOrigin: origin,
+      datasetWarnings: warnings,
+      view: { ...state.view, selection: null, focus: null },
+    })),
+});

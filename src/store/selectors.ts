@@ -1,0 +1,55 @@
+/** Derived data, memoised on the identity of its inputs; never stored in the state. */
+import { buildGraphIndex, type GraphIndex } from '../domain/graphIndex';
+import type { Dataset } from '../domain/schema';
+import { computeView, type GraphView } from '../domain/view';
+import type { ViewState } from '../domain/viewState';
+import type { LinkboardState } from './store';
+
+const indexCache = new WeakMap<Dataset, GraphIndex>();
+
+export function selectIndex(state: LinkboardState): GraphIndex | null {
+  const { dataset } = state;
+  if (!dataset) return null;
+  let index = indexCache.get(dataset);
+  if (!index) {
+    index = buildGraphIndex(dataset);
+    indexCache.set(dataset, index);
+  }
+  return index;
+}
+
+/** The parts of the view state that decide what is visible (selection does not). */
+function visibilityKey(view: ViewState): string {
+  const { selection: _selection, layout: _layout, ...rest } = view;
+  return JSON.stringify(rest);
+}
+
+let lastView: { index: GraphIndex; key: string; result: GraphView } | null = null;
+
+export function selectGraphView(state: LinkboardState): GraphView | null {
+  const index = selectIndex(state);
+  if (!index) return null;
+  const key = visibilityKey(state.view);
+  if (lastView && lastView.index === index && lastView.key === key) return lastView.result;
+  const result = computeView(index, state.view);
+  lastView = { index, key, result };
+  return result;
+}
+
+export interface Counts {
+  visibleNodes: number;
+  totalNodes: number;
+  visibleEdges: number;
+  totalEdges: number;
+}
+
+export function selectCounts(state: LinkboardState): Counts | null {
+  const view = selectGraphView(state);
+  if (!view || !state.dataset) return null;
+  return {
+    visibleNodes: view.nodeIds.size,
+    totalNodes: state.dataset.nodes.length,
+    visibleEdges: view.edgeIds.size,
+    totalEdges: state.dataset.edges.length,
+  };
+}

@@ -1,0 +1,35 @@
+/** Pure producers over the view state: old state in, new state out. Bound to the store in viewSlice. */
+import type { Confidence } from '../domain/schema';
+import { getDefaultViewState, type Selection, type ViewState } from '../domain/viewState';
+
+function toggled<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+export const viewActions = {
+  toggleRelation: (view: ViewState, key: string): ViewState => ({
+    ...view,
+    hiddenRelations: toggled(view.hiddenRelations, key),
+  }),
+  toggleEntityType: (view: ViewState, type: string): ViewState => ({
+    ...view,
+    hiddenEntityTypes: toggled(view.hiddenEntityTypes, type),
+  }),
+  toggleConfidence: (view: ViewState, confidence: Confidence): ViewState => ({
+    ...view,
+    hiddenConfidences: toggled(view.hiddenConfidences, confidence),
+  }),
+  select: (view: ViewState, selection: Selection | null): ViewState => ({ ...view, selection }),
+  /** Back to every relation, type and confidence shown; keeps selection, layout and mode. */
+  resetFilters: (view: ViewState): ViewState => {
+    const defaults = getDefaultViewState();
+    return {
+      ...view,
+      hiddenRelations: defaults.hiddenRelations,
+      hiddenEntityTypes: defaults.hiddenEntityTypes,
+      hiddenConfidences: defaults.hiddenConfidences,
+      hideIsolated: defaults.hideIsolated,
+      focus: null,
+    };
+  },
+};

@@ -1,0 +1,26 @@
+import type { StateCreator } from 'zustand';
+import type { Confidence } from '../domain/schema';
+import { getDefaultViewState, type Selection, type ViewState } from '../domain/viewState';
+import type { LinkboardState } from './store';
+import { viewActions } from './viewActions';
+
+export interface ViewSlice {
+  view: ViewState;
+  /** Merges a partial view state (from a control, the URL or a saved view). */
+  setView: (patch: Partial<ViewState>) => void;
+  toggleRelation: (key: string) => void;
+  toggleEntityType: (type: string) => void;
+  toggleConfidence: (confidence: Confidence) => void;
+  select: (selection: Selection | null) => void;
+  resetFilters: () => void;
+}
+
+export const createViewSlice: StateCreator<LinkboardState, [], [], ViewSlice> = (set) => ({
+  view: getDefaultViewState(),
+  setView: (patch) => set((s) => ({ view: { ...s.view, ...patch } })),
+  toggleRelation: (key) => set((s) => ({ view: viewActions.toggleRelation(s.view, key) })),
+  toggleEntityType: (type) => set((s) => ({ view: viewActions.toggleEntityType(s.view, type) })),
+  toggleConfidence: (c) => set((s) => ({ view: viewActions.toggleConfidence(s.view, c) })),
+  select: (selection) => set((s) => ({ view: viewActions.select(s.view, selection) })),
+  resetFilters: () => set((s) => ({ view: viewActions.resetFilters(s.view) })),
+});

@@ -1,0 +1,68 @@
+/** Shared setup for end-to-end tests: one Chromium per file, a fresh page per test, console errors collected. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launchChromium } from '../../scripts/lib/browser';
+
+export interface PageWithLog {
+  page: Page;
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[];
+}
+
+export function useBrowser(): {
+  open: (path?: string, size?: { width: number; height: number }) => Promise<PageWithLog>;
+} {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    open: async (path = '', size = { width: 1280, height: 800 }) => {
+      const context = await browser.newContext({ viewport: size, acceptDownloads: true });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(new URL(path, inject('baseUrl')).toString());
+      return { page, errors };
+    },
+  };
+}
+
+/** Waits until the status line reports a loaded dataset and returns its numbers. */
+export async function readCounts(page: Page): Promise<{
+  visibleNodes: number;
+  totalNodes: number;
+  visibleEdges: number;
+  totalEdges: number;
+}> {
+  const status = page.getByRole('status').filter({ hasText: /^Showing/ });
+  await status.waitFor({ timeout: 30_000 });
+  const text = (await status.textContent()) ?? '';
+  const match = /Showing (\d+) of (\d+) entit(?:y|ies) and (\d+) of (\d+) relations?/.exec(text);
+  if (!match) throw new Error(`unexpected status line: ${text}`);
+  const [, a, b, c, d] = match.map(Number);
+  return { visibleNodes: a!, totalNodes: b!, visibleEdges: c!, totalEdges: d! };
+}
+
+/** Counts the pixels that are neither transparent nor background across the graph's canvases. */
+export async function countDrawnPixels(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvases = [
+      ...document.querySelectorAll<HTMLCanvasElement>('[data-testid="graph-canvas"] canvas'),
+    ];
+    let drawn = 0;
+    for (const canvas of canvases) {
+      const ctx = canvas.getContext('2d');
+      if (!ctx || canvas.width === 0 || canvas.height === 0) continue;
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) drawn += 1;
+    }
+    return drawn;
+  });
+}

@@ -1,0 +1,18 @@
+/** The curated default dataset, parsed, for tests that need real data. Paths are from the repo root. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseDataset, type Dataset } from '../../src/domain/schema';
+
+export const DEFAULT_DATASET_PATH = resolve(process.cwd(), 'data/kataib-hizballah.json');
+
+export const SEED_ARTICLE_PATH = resolve(process.cwd(), '../shared/seeds/000_c26fcccf46e2e3fb.txt');
+
+export function readDefaultDatasetJson(): unknown {
+  return JSON.parse(readFileSync(DEFAULT_DATASET_PATH, 'utf8'));
+}
+
+export function loadDefaultDataset(): Dataset {
+  const result = parseDataset(readDefaultDatasetJson());
+  if (!result.ok) throw new Error(`default dataset is invalid: ${JSON.stringify(result.errors)}`);
+  return result.dataset;
+}

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { parseDataset, type DatasetIssue } from '../../../src/domain/schema';
+import { buildDataset, edge, event, node, quote } from '../../helpers/datasetBuilder';
+import { readDefaultDatasetJson } from '../../helpers/defaultDataset';
+
+function errorsOf(input: unknown): DatasetIssue[] {
+  const result = parseDataset(input);
+  if (result.ok) throw new Error('expected the dataset to be rejected');
+  return result.errors;
+}
+
+function pathsOf(input: unknown): string[] {
+  return errorsOf(input).map((e) => e.path);
+}
+
+describe('parseDataset', () => {
+  it('accepts the default dataset', () => {
+    const result = parseDataset(readDefaultDatasetJson());
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(result.ok && result.dataset.nodes.length).toBeGreaterThan(0);
+  });
+
+  it('accepts a minimal dataset and fills defaults', () => {
+    const result = parseDataset({ schemaVersion: 1, title: 'T', nodes: [], edges: [] });
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.dataset.events).toEqual([]);
+      expect(result.dataset.sources).toEqual([]);
+    }
+  });
+
+  it('rejects what is not an object', () => {
+    expect(errorsOf([])).toEqual([{ path: '$', message: 'must be a dataset object, not a list' }]);
+    expect(errorsOf('x')[0]?.message).toMatch(/not text/);
+    expect(errorsOf(null)[0]?.message).toMatch(/not null/);
+  });
+
+  it('reports a missing field with its path', () => {
+    const data = buildDataset({ nodes: [node('a')] });
+    delete (data.nodes[0] as { label?: string }).label;
+    expect(errorsOf(data)).toContainEqual({ path: '$.nodes[0].label', message: 'is required' });
+  });
+
+  it('reports a wrong type in plain English', () => {
+    const data = buildDataset({ nodes: [node('a', { aliases: 'x' as never })] });
+    expect(errorsOf(data)).toContainEqual({
+      path: '$.nodes[0].aliases',
+      message: 'must be a list, not text',
+    });
+  });
+
+  it('rejects an unsupported schema version', () => {
+    expect(pathsOf({ ...buildDataset(), schemaVersion: 2 })).toEqual(['$.schemaVersion']);
+  });
+
+  it('rejects an unknown confidence level and lists the allowed ones', () => {
+    const data = buildDataset({
+      nodes: [node('a'), node('b')],
+      edges: [edge('a', 'commands', 'b', { confidence: 'likely' as never })],
+    });
+    const [error] = errorsOf(data);
+    expect(error?.path).toBe('$.edges[0].confidence');
+    expect(error?.message).toContain('confirmed, reported, claimed, suspected');
+  });
+
+  it('requires at least one quote on a relation', () => {
+    const data = buildDataset({
+      nodes: [node('a'), node('b')],
+      edges: [edge('a', 'commands', 'b', { evidence: [] })],
+    });
+    expect(errorsOf(data)).toContainEqual({
+      path: '$.edges[0].evidence',
+      message: 'needs at least one quote',
+    });
+  });
+
+  it.each([
+    ['2019-13', 'month 13'],
+    ['2019-02-30', 'day 30 of February'],
+    ['19', 'two-digit year'],
+    ['2019/05/14', 'slashes'],
+    ['May 2019', 'words'],
+  ])('rejects the malformed date %s (%s)', (date) => {
+    const data = buildDataset({ nodes: [node('a', { since: date })] });
+    expect(pathsOf(data)).toEqual(['$.nodes[0].since']);
+  });
+
+  it('accepts the three precisions of partial dates', () => {
+    const data = buildDataset({
+      nodes: [
+        node('a', { since: '2007' }),
+        node('b', { since: '2008-02' }),
+        node('c', { since: '2019-05-14' }),
+      ],
+    });
+    expect(parseDataset(data).ok).toBe(true);
+  });
+
+  it('rejects duplicate ids, naming the first use', () => {
+    const data = buildDataset({ nodes: [node('a'), node('a')] });
+    expect(errorsOf(data)).toEqual([
+      { path: '$.nodes[1].id', message: 'duplicate id "a" (first used at nodes[0])' },
+    ]);
+  });
+
+  it('rejects a relation to an unknown entity', () => {
+    const data = buildDataset({ nodes: [node('a')], edges: [edge('a', 'commands', 'ghost')] });
+    expect(errorsOf(data)).toEqual([
+      { path: '$.edges[0].target', message: 'unknown entity "ghost"' },
+    ]);
+  });
+
+  it('rejects evidence that cites an unknown source', () => {
+    const data = buildDataset({
+      nodes: [node('a', { evidence: [{ source: 'nope', quote: 'q' }] })],
+    });
+    expect(pathsOf(data)).toEqual(['$.nodes[0].evidence[0].source']);
+  });
+
+  it('rejects an event whose participant or place does not resolve', () => {
+    const data = buildDataset({
+      nodes: [node('a')],
+      events: [event('e', { participants: ['a', 'b'], place: 'nowhere' })],
+    });
+    expect(pathsOf(data)).toEqual(['$.events[0].participants[1]', '$.events[0].place']);
+  });
+
+  it('rejects until before since', () => {
+    const data = buildDataset({
+      nodes: [node('a'), node('b')],
+      edges: [edge('a', 'commands', 'b', { since: '2020', until: '2019-12' })],
+    });
+    expect(errorsOf(data)).toEqual([
+      { path: '$.edges[0].until', message: '"until" (2019-12) is before "since" (2020)' },
+    ]);
+  });
+
+  it('accepts since and until in the same partial period', () => {
+    const data = buildDataset({
+      nodes: [node('a'), node('b')],
+      edges: [edge('a', 'commands', 'b', { since: '2020-01-15', until: '2020-01' })],
+    });
+    expect(parseDataset(data).ok).toBe(true);
+  });
+
+  it('rejects an entity type that is neither built in nor declared', () => {
+    const data = buildDataset({ nodes: [node('a', { type: 'vehicle' })] });
+    expect(pathsOf(data)).toEqual(['$.nodes[0].type']);
+  });
+
+  it('accepts an entity type the dataset declares', () => {
+    const data = buildDataset({
+      entityTypes: [{ id: 'vehicle', label: 'Vehicle' }],
+      nodes: [node('a', { type: 'vehicle' })],
+    });
+    expect(parseDataset(data).ok).toBe(true);
+  });
+
+  it('loads an unknown relation key with a warning', () => {
+    const data = buildDataset({ nodes: [node('a'), node('b')], edges: [edge('a', 'bribes', 'b')] });
+    const result = parseDataset(data);
+    expect(result.ok).toBe(true);
+    expect(result.warnings.map((w) => w.path)).toEqual(['$.edges[0].relation']);
+  });
+
+  it('loads an undated event with a warning', () => {
+    const data = buildDataset({ events: [event('e', { date: undefined })] });
+    const result = parseDataset(data);
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toEqual([
+      {
+        path: '$.events[0].date',
+        message: 'event has no date: it is listed but not placed on the timeline',
+      },
+    ]);
+  });
+
+  it('rejects ids with spaces or markup', () => {
+    const data = buildDataset({ nodes: [node('<img src=x>')] });
+    expect(pathsOf(data)).toEqual(['$.nodes[0].id']);
+  });
+
+  it('keeps evidence quotes and notes as given', () => {
+    const data = buildDataset({
+      nodes: [node('a', { evidence: [{ ...quote('“curly”'), note: 'n' }] })],
+    });
+    const result = parseDataset(data);
+    expect(result.ok && result.dataset.nodes[0]?.evidence[0]).toEqual({
+      source: 'src',
+      quote: '“curly”',
+      note: 'n',
+    });
+  });
+});
