@@ -1,12 +1,13 @@
 import { StrictMode, useEffect, useState } from 'react';
-import { GraphCanvas, GraphHandleContext } from '../graph/GraphCanvas';
 import type { GraphHandle } from '../graph/adapter';
+import { GraphCanvas, GraphHandleContext } from '../graph/GraphCanvas';
 import { createLinkboardStore, LinkboardStoreProvider, type LinkboardStore } from '../store/store';
 import { Legend } from '../ui/legend/Legend';
 import { Notices } from '../ui/notices/Notices';
 import { StatusLine } from '../ui/status/StatusLine';
-import { loadDefaultDataset } from './loadDataset';
+import { Toolbar } from '../ui/toolbar/Toolbar';
 import { DatasetTitle } from './DatasetTitle';
+import { loadDefaultDataset } from './loadDataset';
 
 export interface AppProps {
   /** A store to use instead of a fresh one (tests pass their own). */
@@ -17,6 +18,10 @@ export interface AppProps {
   skipDefaultDataset?: boolean;
 }
 
+/**
+ * The shell: header with toolbar; left sidebar (search, filters, legend); the canvas; right
+ * sidebar (details); bottom strip (timeline). Panels come from src/ui/, one folder each.
+ */
 export function App({
   store: givenStore,
   headlessGraph = false,
@@ -37,6 +42,7 @@ export function App({
             <header className="app-header">
               <h1 className="app-name">Linkboard</h1>
               <DatasetTitle />
+              <Toolbar />
             </header>
             <aside className="sidebar sidebar-left" aria-label="Filters and legend">
               <Legend />

@@ -7,7 +7,8 @@ import type { Core, ElementDefinition, EventObject, Position } from 'cytoscape';
 import type { GraphIndex } from '../domain/graphIndex';
 import type { GraphView } from '../domain/view';
 import type { Selection } from '../domain/viewState';
-import { selectGraphView, selectIndex } from '../store/selectors';
+import type { Highlight } from '../domain/highlight';
+import { selectGraphView, selectHighlight, selectIndex } from '../store/selectors';
 import type { LinkboardStore } from '../store/store';
 import { toEdgeElement, toNodeElement } from './elements';
 import { layoutOptions, registerLayoutExtensions } from './layouts';
@@ -30,6 +31,8 @@ export class GraphAdapter implements GraphHandle {
   private drawnView: GraphView | null = null;
   private drawnSelection: Selection | null = null;
   private drawnLayout: string | null = null;
+  /** undefined: unknown, apply whatever the store says on the next sync. */
+  private drawnHighlight: Highlight | null | undefined = undefined;
   /** Where hidden entities were, so they come back to the same place. */
   private readonly remembered = new Map<string, Position>();
   /** Every instance react-cytoscapejs handed us, to check none is left alive but the current one. */
@@ -47,6 +50,7 @@ export class GraphAdapter implements GraphHandle {
     this.drawnIndex = null;
     this.drawnView = null;
     this.drawnSelection = null;
+    this.drawnHighlight = undefined;
     cy.on('tap', 'node', this.onTapNode);
     cy.on('tap', 'edge', this.onTapEdge);
     cy.on('tap', this.onTapBackground);
@@ -110,6 +114,23 @@ export class GraphAdapter implements GraphHandle {
       this.runLayout();
     }
     if (state.view.selection !== this.drawnSelection) this.applySelection(cy, state.view.selection);
+    const highlight = selectHighlight(state);
+    if (highlight !== this.drawnHighlight) this.applyHighlight(cy, highlight);
+  }
+
+  /** Emphasises the highlighted elements and fades the rest; null clears both. */
+  private applyHighlight(cy: Core, highlight: Highlight | null): void {
+    this.drawnHighlight = highlight;
+    cy.batch(() => {
+      cy.elements().removeClass('highlighted faded');
+      if (!highlight) return;
+      cy.nodes().forEach((node) => {
+        node.addClass(highlight.nodeIds.has(node.id()) ? 'highlighted' : 'faded');
+      });
+      cy.edges().forEach((edge) => {
+        edge.addClass(highlight.edgeIds.has(edge.id()) ? 'highlighted' : 'faded');
+      });
+    });
   }
 
   private drawFresh(cy: Core, index: GraphIndex, view: GraphView): void {
@@ -121,6 +142,7 @@ export class GraphAdapter implements GraphHandle {
     this.drawnIndex = index;
     this.drawnView = view;
     this.drawnSelection = null;
+    this.drawnHighlight = undefined;
     this.runLayout();
   }
 
@@ -168,6 +190,7 @@ export class GraphAdapter implements GraphHandle {
       cy.add(newEdges);
     });
     this.drawnView = view;
+    this.drawnHighlight = undefined; // new elements need their highlight class
   }
 
   private placeNear(

@@ -1,5 +1,6 @@
 /** Derived data, memoised on the identity of its inputs; never stored in the state. */
 import { buildGraphIndex, type GraphIndex } from '../domain/graphIndex';
+import { computeHighlight, type Highlight } from '../domain/highlight';
 import type { Dataset } from '../domain/schema';
 import { computeView, type GraphView } from '../domain/view';
 import type { ViewState } from '../domain/viewState';
@@ -52,4 +53,19 @@ export function selectCounts(state: LinkboardState): Counts | null {
     visibleEdges: view.edgeIds.size,
     totalEdges: state.dataset.edges.length,
   };
+}
+
+let lastHighlight: { view: ViewState; graphView: GraphView; result: Highlight | null } | null =
+  null;
+
+/** What the canvas emphasises (event participants, chains, paths), or null for nothing. */
+export function selectHighlight(state: LinkboardState): Highlight | null {
+  const index = selectIndex(state);
+  const graphView = selectGraphView(state);
+  if (!index || !graphView) return null;
+  if (lastHighlight && lastHighlight.view === state.view && lastHighlight.graphView === graphView)
+    return lastHighlight.result;
+  const result = computeHighlight(index, state.view, graphView);
+  lastHighlight = { view: state.view, graphView, result };
+  return result;
 }
