@@ -4,10 +4,12 @@ import { GraphCanvas, GraphHandleContext } from '../graph/GraphCanvas';
 import { createLinkboardStore, LinkboardStoreProvider, type LinkboardStore } from '../store/store';
 import { Legend } from '../ui/legend/Legend';
 import { Notices } from '../ui/notices/Notices';
+import { HighlightSummary } from '../ui/status/HighlightSummary';
 import { StatusLine } from '../ui/status/StatusLine';
 import { Toolbar } from '../ui/toolbar/Toolbar';
 import { DatasetTitle } from './DatasetTitle';
 import { loadDefaultDataset } from './loadDataset';
+import { loadDatasetFromUrl } from './openDataset';
 
 export interface AppProps {
   /** A store to use instead of a fresh one (tests pass their own). */
@@ -31,7 +33,13 @@ export function App({
   const [graphHandle] = useState<{ current: GraphHandle | null }>(() => ({ current: null }));
 
   useEffect(() => {
-    if (!skipDefaultDataset && !store.getState().dataset) void loadDefaultDataset(store);
+    if (skipDefaultDataset || store.getState().dataset) return;
+    // ?data=<same-origin url> opens that dataset; the default stays the fallback if it fails.
+    const dataUrl = new URLSearchParams(window.location.search).get('data');
+    void (async () => {
+      if (dataUrl && (await loadDatasetFromUrl(store, dataUrl))) return;
+      await loadDefaultDataset(store);
+    })();
   }, [store, skipDefaultDataset]);
 
   return (
@@ -51,6 +59,7 @@ export function App({
               <GraphCanvas headless={headlessGraph} />
               <Notices />
               <StatusLine />
+              <HighlightSummary />
             </main>
           </div>
         </GraphHandleContext.Provider>
