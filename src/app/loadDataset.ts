@@ -3,6 +3,7 @@
  * leaves the one already loaded untouched and explains itself in a notice.
  */
 import { parseDataset, type DatasetIssue } from '../domain/schema';
+import { PERF, timed } from '../graph/perfMarks';
 import type { LinkboardStore } from '../store/store';
 
 const MAX_LISTED_PROBLEMS = 5;
@@ -16,7 +17,7 @@ export function describeProblems(issues: readonly DatasetIssue[]): string[] {
 
 /** Validates and loads a parsed JSON value; returns whether it loaded. */
 export function loadDatasetValue(store: LinkboardStore, value: unknown, origin: string): boolean {
-  const result = parseDataset(value);
+  const result = timed(PERF.validate, () => parseDataset(value));
   const { loadDataset, pushNotice } = store.getState();
   if (!result.ok) {
     pushNotice({

@@ -3,6 +3,7 @@
  * `?data=`. Size is checked before reading, JSON errors are reported with their position, and the
  * schema decides the rest (see loadDatasetValue). A failure never touches the loaded graph.
  */
+import { PERF, timed } from '../graph/perfMarks';
 import type { LinkboardStore } from '../store/store';
 import { loadDatasetValue } from './loadDataset';
 
@@ -30,7 +31,7 @@ function tooLarge(store: LinkboardStore, name: string, bytes: number): false {
 export function loadDatasetText(store: LinkboardStore, text: string, name: string): boolean {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = timed(PERF.json, () => JSON.parse(text) as unknown);
   } catch (error) {
     return fail(store, `Could not load ${name}: it is not valid JSON`, [
       error instanceof Error ? error.message : String(error),

@@ -3,6 +3,7 @@ import { createContext, useContext, useEffect, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { useLinkboardStore } from '../store/store';
 import { GraphAdapter, type GraphHandle } from './adapter';
+import { exposeBenchHook } from './benchHook';
 import { graphStylesheet } from './stylesheet';
 
 // Elements are owned by the adapter, not by react-cytoscapejs: it gets one empty list, forever.
@@ -28,11 +29,13 @@ export function GraphCanvas({ headless = false }: GraphCanvasProps) {
   useEffect(() => {
     adapter.start();
     handleRef.current = adapter;
+    const removeBenchHook = exposeBenchHook(store, adapter);
     return () => {
+      removeBenchHook();
       adapter.stop();
       if (handleRef.current === adapter) handleRef.current = null;
     };
-  }, [adapter, handleRef]);
+  }, [adapter, handleRef, store]);
 
   return (
     <div className="graph-canvas" data-testid="graph-canvas">

@@ -12,6 +12,7 @@ import { selectGraphView, selectHighlight, selectIndex } from '../store/selector
 import type { LinkboardStore } from '../store/store';
 import { toEdgeElement, toNodeElement } from './elements';
 import { layoutOptions, registerLayoutExtensions } from './layouts';
+import { afterNextFrame, mark, measure, PERF, timed } from './perfMarks';
 
 export interface GraphHandle {
   /** Fits the visible graph in the viewport. */
@@ -108,6 +109,7 @@ export class GraphAdapter implements GraphHandle {
       this.drawnLayout = state.view.layout;
     } else if (view !== this.drawnView) {
       this.applyDifference(cy, index, view);
+      afterNextFrame(() => mark(PERF.redrawn));
     }
     if (state.view.layout !== this.drawnLayout) {
       this.drawnLayout = state.view.layout;
@@ -135,10 +137,12 @@ export class GraphAdapter implements GraphHandle {
 
   private drawFresh(cy: Core, index: GraphIndex, view: GraphView): void {
     this.remembered.clear();
-    cy.batch(() => {
-      cy.elements().remove();
-      cy.add(this.elementsFor(index, view));
-    });
+    timed(PERF.elements, () =>
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add(this.elementsFor(index, view));
+      }),
+    );
     this.drawnIndex = index;
     this.drawnView = view;
     this.drawnSelection = null;
@@ -240,7 +244,17 @@ export class GraphAdapter implements GraphHandle {
     const cy = this.liveCy();
     if (!cy || cy.nodes().empty()) return;
     const name = this.store.getState().view.layout;
-    cy.layout(layoutOptions(name, cy.nodes().length)).run();
+    const started = performance.now();
+    const layout = cy.layout(layoutOptions(name, cy.nodes().length));
+    layout.one('layoutstop', () => {
+      measure(PERF.layout, started);
+      const placed = performance.now();
+      afterNextFrame(() => {
+        measure(PERF.firstRender, placed);
+        mark(PERF.drawn);
+      });
+    });
+    layout.run();
   }
 
   liveInstanceCount(): number {
@@ -251,6 +265,13 @@ export class GraphAdapter implements GraphHandle {
   renderedCounts(): { nodes: number; edges: number } {
     const cy = this.liveCy();
     return { nodes: cy?.nodes().length ?? 0, edges: cy?.edges().length ?? 0 };
+  }
+
+  /** The whole graph as a PNG at `scale` times its on-screen size; null when nothing is drawn. */
+  pngBlob(scale: number): Promise<Blob> | null {
+    const cy = this.liveCy();
+    if (!cy || cy.elements().empty()) return null;
+    return cy.png({ output: 'blob-promise', full: true, scale, bg: '#ffffff' });
   }
 
   fit(): void {

@@ -1,0 +1,36 @@
+/**
+ * The benchmark hook. With `?bench` in the address, `window.__linkboard` exposes the store and a
+ * few read-outs, so scripts/bench.ts can change the view where the UI has no control for it yet
+ * and read what is drawn. Without `?bench` nothing is exposed.
+ */
+import type { LinkboardStore } from '../store/store';
+import type { GraphAdapter } from './adapter';
+
+export interface BenchHook {
+  store: LinkboardStore;
+  /** Renders the whole graph to PNG at `scale`; resolves to the file size in bytes (0: failed). */
+  png: (scale: number) => Promise<number>;
+}
+
+declare global {
+  interface Window {
+    __linkboard?: BenchHook;
+  }
+}
+
+export function isBenchRequested(search: string = window.location.search): boolean {
+  return new URLSearchParams(search).has('bench');
+}
+
+/** Exposes the hook when the page was opened with `?bench`; returns how to remove it. */
+export function exposeBenchHook(store: LinkboardStore, adapter: GraphAdapter): () => void {
+  if (typeof window === 'undefined' || !isBenchRequested()) return () => {};
+  const hook: BenchHook = {
+    store,
+    png: async (scale) => (await adapter.pngBlob(scale))?.size ?? 0,
+  };
+  window.__linkboard = hook;
+  return () => {
+    if (window.__linkboard === hook) delete window.__linkboard;
+  };
+}
