@@ -171,8 +171,7 @@ function loadTimeout(spec: DatasetSpec): number {
 
 async function activeRenderer(page: Page): Promise<Renderer> {
   return page.evaluate(() => {
-    const hook = window.__linkboard as { renderer?: () => string } | undefined;
-    return hook?.renderer?.() === 'webgl' ? 'webgl' : 'canvas';
+    return window.__linkboard?.renderer() === 'webgl' ? 'webgl' : 'canvas';
   });
 }
 

@@ -1,10 +1,12 @@
 /** The canvas: react-cytoscapejs hosts the Cytoscape instance; the adapter fills it. */
-import { createContext, useContext, useEffect, useState } from 'react';
-import CytoscapeComponent from 'react-cytoscapejs';
-import { useLinkboardStore } from '../store/store';
+import type { Core } from 'cytoscape';
+import { createContext, useContext, useEffect, useMemo, useState } from 'react';
+import { useLinkboard, useLinkboardStore } from '../store/store';
 import { GraphAdapter, type GraphHandle } from './adapter';
 import { exposeBenchHook } from './benchHook';
-import { graphStylesheet } from './stylesheet';
+import { cytoscapeHostFor } from './cytoscapeHost';
+import { selectRenderMode } from './renderMode';
+import { stylesheetFor } from './stylesheet';
 
 // Elements are owned by the adapter, not by react-cytoscapejs: it gets one empty list, forever.
 const NO_ELEMENTS: never[] = [];
@@ -37,15 +39,21 @@ export function GraphCanvas({ headless = false }: GraphCanvasProps) {
     };
   }, [adapter, handleRef, store]);
 
+  // The render mode follows the dataset's size; a new mode means a new host and instance.
+  const mode = useLinkboard(selectRenderMode);
+  const Host = cytoscapeHostFor(mode);
+  const attach = useMemo(() => (cy: Core) => adapter.attach(cy, mode), [adapter, mode]);
+
   return (
     <div className="graph-canvas" data-testid="graph-canvas">
-      <CytoscapeComponent
+      <Host
+        key={mode.key}
         elements={NO_ELEMENTS}
-        stylesheet={graphStylesheet}
-        cy={adapter.attach}
+        stylesheet={stylesheetFor(mode.economical)}
+        cy={attach}
         headless={headless}
         style={CANVAS_STYLE}
-        minZoom={0.1}
+        minZoom={mode.economical ? 0.02 : 0.1}
         maxZoom={4}
         boxSelectionEnabled={false}
       />

@@ -12,6 +12,7 @@ import { selectGraphView, selectHighlight, selectIndex } from '../store/selector
 import type { LinkboardStore } from '../store/store';
 import { toEdgeElement, toNodeElement } from './elements';
 import { layoutOptions, registerLayoutExtensions } from './layouts';
+import { selectRenderMode, type RenderMode } from './renderMode';
 import { afterNextFrame, mark, measure, PERF, timed } from './perfMarks';
 
 export interface GraphHandle {
@@ -38,15 +39,21 @@ export class GraphAdapter implements GraphHandle {
   private readonly remembered = new Map<string, Position>();
   /** Every instance react-cytoscapejs handed us, to check none is left alive but the current one. */
   private readonly instances = new Set<Core>();
+  /** The render mode the current instance was created for (see renderMode.ts). */
+  private cyMode: RenderMode | null = null;
 
   constructor(private readonly store: LinkboardStore) {
     registerLayoutExtensions();
   }
 
-  /** Called by react-cytoscapejs with each instance it makes (twice under StrictMode) and after updates. */
-  readonly attach = (cy: Core): void => {
+  /**
+   * Called by react-cytoscapejs with each instance it makes (twice under StrictMode) and after
+   * updates, with the render mode the instance was made for.
+   */
+  readonly attach = (cy: Core, mode: RenderMode | null = null): void => {
     if (cy === this.cy || cy.destroyed()) return;
     this.cy = cy;
+    this.cyMode = mode;
     this.instances.add(cy);
     this.drawnIndex = null;
     this.drawnView = null;
@@ -96,6 +103,8 @@ export class GraphAdapter implements GraphHandle {
     const cy = this.liveCy();
     if (!cy) return;
     const state = this.store.getState();
+    // A dataset of another size class gets a new instance (GraphCanvas remounts); wait for it.
+    if (this.cyMode && selectRenderMode(state) !== this.cyMode) return;
     const index = selectIndex(state);
     const view = selectGraphView(state);
     if (!index || !view) {

@@ -5,9 +5,12 @@
  */
 import type { LinkboardStore } from '../store/store';
 import type { GraphAdapter } from './adapter';
+import { selectRenderMode } from './renderMode';
 
 export interface BenchHook {
   store: LinkboardStore;
+  /** Which renderer draws the loaded dataset: 'canvas' or 'webgl'. */
+  renderer: () => string;
   /** Renders the whole graph to PNG at `scale`; resolves to the file size in bytes (0: failed). */
   png: (scale: number) => Promise<number>;
 }
@@ -27,6 +30,7 @@ export function exposeBenchHook(store: LinkboardStore, adapter: GraphAdapter): (
   if (typeof window === 'undefined' || !isBenchRequested()) return () => {};
   const hook: BenchHook = {
     store,
+    renderer: () => selectRenderMode(store.getState()).renderer,
     png: async (scale) => (await adapter.pngBlob(scale))?.size ?? 0,
   };
   window.__linkboard = hook;

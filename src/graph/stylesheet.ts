@@ -76,3 +76,37 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
   },
   { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
 ];
+
+/**
+ * For large graphs (see renderMode.ts): straight edges without labels or arrows, thinner lines,
+ * entity labels only once zoomed in. Appended after the full style, so it overrides it.
+ */
+const economicalStyle: StylesheetJsonBlock[] = [
+  {
+    selector: 'node',
+    style: {
+      'border-width': 1,
+      'text-outline-width': 0,
+      'text-wrap': 'none',
+      'min-zoomed-font-size': 14,
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      'curve-style': 'haystack',
+      'haystack-radius': 0,
+      width: 1,
+      opacity: 0.6,
+      label: '',
+      'target-arrow-shape': 'none',
+    },
+  },
+  { selector: 'edge:selected', style: { width: 3, opacity: 1 } },
+];
+
+const economicalStylesheet = [...graphStylesheet, ...economicalStyle];
+
+export function stylesheetFor(economical: boolean): StylesheetJsonBlock[] {
+  return economical ? economicalStylesheet : graphStylesheet;
+}

@@ -1,0 +1,57 @@
+/**
+ * How to draw a graph of a given size. Small graphs get Cytoscape's canvas renderer and the full
+ * style (curved edges with arrows and labels). Above LARGE_GRAPH_ELEMENTS the canvas renderer
+ * spends hundreds of milliseconds per frame, so large graphs get the WebGL renderer and an
+ * economical style: straight edges without labels, entity labels only when zoomed in.
+ * `?renderer=canvas` or `?renderer=webgl` in the address overrides the renderer (not the style).
+ */
+import type { CytoscapeOptions } from 'cytoscape';
+import type { LinkboardState } from '../store/store';
+
+export type RendererName = 'canvas' | 'webgl';
+
+export interface RenderMode {
+  renderer: RendererName;
+  /** Cheaper styles for many elements. */
+  economical: boolean;
+  /** Identifies the mode: a change of mode means a new Cytoscape instance. */
+  key: string;
+}
+
+/** Entities plus relations above which a graph counts as large. */
+export const LARGE_GRAPH_ELEMENTS = 2_000;
+
+export function renderModeFor(elements: number, forced: RendererName | null = null): RenderMode {
+  const economical = elements > LARGE_GRAPH_ELEMENTS;
+  const renderer = forced ?? (economical ? 'webgl' : 'canvas');
+  return { renderer, economical, key: `${renderer}${economical ? '-economical' : ''}` };
+}
+
+export function rendererFromSearch(search: string): RendererName | null {
+  const value = new URLSearchParams(search).get('renderer');
+  return value === 'canvas' || value === 'webgl' ? value : null;
+}
+
+const forcedRenderer: RendererName | null =
+  typeof window === 'undefined' ? null : rendererFromSearch(window.location.search);
+
+const modes = new Map<string, RenderMode>();
+
+/** The mode for the loaded dataset (by its size, not the filtered view, so filters never remount). */
+export function selectRenderMode(state: LinkboardState): RenderMode {
+  const elements = state.dataset ? state.dataset.nodes.length + state.dataset.edges.length : 0;
+  const mode = renderModeFor(elements, forcedRenderer);
+  // One object per mode, so React and the adapter can compare modes by identity.
+  const known = modes.get(mode.key);
+  if (known) return known;
+  modes.set(mode.key, mode);
+  return mode;
+}
+
+/** Options given to Cytoscape when the instance is created (they cannot change afterwards). */
+export function rendererOptions(mode: RenderMode): Partial<CytoscapeOptions> {
+  if (mode.renderer === 'canvas')
+    // While panning, the canvas renderer moves a cached picture instead of redrawing each frame.
+    return mode.economical ? { textureOnViewport: true } : {};
+  return { webgl: true };
+}
