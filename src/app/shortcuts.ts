@@ -27,7 +27,11 @@ function focusElement(id: string): void {
 
 export const SHORTCUTS: readonly Shortcut[] = [
   { name: 'Search entities and events', key: '/', perform: () => focusElement(SEARCH_INPUT_ID) },
-  { name: 'Clear the selection', key: 'Escape', perform: ({ store }) => store.getState().select(null) },
+  {
+    name: 'Clear the selection',
+    key: 'Escape',
+    perform: ({ store }) => store.getState().select(null),
+  },
   {
     name: 'Show or hide the relations table',
     key: 't',

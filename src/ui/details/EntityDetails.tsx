@@ -1,6 +1,10 @@
 import { useId } from 'react';
 import { formatInterval, formatPartialDate } from '../../domain/dates';
-import { eventsOfEntity, groupRelationsOfEntity, type RelationReading } from '../../domain/entityRelations';
+import {
+  eventsOfEntity,
+  groupRelationsOfEntity,
+  type RelationReading,
+} from '../../domain/entityRelations';
 import { entityTypeLabel } from '../../domain/filterCounts';
 import type { GraphIndex } from '../../domain/graphIndex';
 import type { DatasetNode } from '../../domain/schema';
@@ -30,13 +34,6 @@ function RelationItem({
       <span className="visually-hidden" id={describedBy}>
         {reading}
       </span>
-      <span className="relation-item-meta">
-        {edge.label && <span>{edge.label}</span>}
-        {dates && <span>{dates}</span>}
-        {edge.confidence !== 'confirmed' && <ConfidenceBadge confidence={edge.confidence} />}
-        {edge.formal && <span>formal</span>}
-        {!visible && <span>hidden</span>}
-      </span>
       <button
         type="button"
         className="link-button relation-item-evidence"
@@ -45,6 +42,13 @@ function RelationItem({
       >
         Evidence
       </button>
+      <span className="relation-item-meta">
+        {edge.label && <span>{edge.label}</span>}
+        {dates && <span>{dates}</span>}
+        {edge.confidence !== 'confirmed' && <ConfidenceBadge confidence={edge.confidence} />}
+        {edge.formal && <span>formal</span>}
+        {!visible && <span>hidden</span>}
+      </span>
     </li>
   );
 }

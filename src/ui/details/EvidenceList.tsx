@@ -48,7 +48,10 @@ export function EvidenceList({
               {item.quote}
             </blockquote>
             <figcaption>
-              <SourceLine source={sources.find((s) => s.id === item.source)} sourceId={item.source} />
+              <SourceLine
+                source={sources.find((s) => s.id === item.source)}
+                sourceId={item.source}
+              />
               {item.note && <span className="evidence-note">Note: {item.note}</span>}
             </figcaption>
           </figure>

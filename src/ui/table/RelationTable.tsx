@@ -123,7 +123,9 @@ export function RelationTable() {
     const target = shown[Math.max(0, Math.min(shown.length - 1, position))];
     if (!target) return;
     setCursor(target.id);
-    bodyRef.current?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(target.id)}"]`)?.focus();
+    bodyRef.current
+      ?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(target.id)}"]`)
+      ?.focus();
   };
 
   const onRowKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, row: RelationRow) => {
