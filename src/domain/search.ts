@@ -29,6 +29,8 @@ interface SearchEntry {
   foldedLabel: string;
   aliases: { text: string; folded: string }[];
   foldedSummary: string;
+  /** How many relations an entity has (0 for events): among equal matches, the better connected first. */
+  weight: number;
 }
 
 export interface SearchIndex {
@@ -38,9 +40,10 @@ export interface SearchIndex {
 /** The order results come in: a better kind of match always wins over a shorter label. */
 export const MATCH_RANK = {
   exactLabel: 0,
-  labelPrefix: 1,
-  labelWordPrefix: 2,
-  exactAlias: 3,
+  // Typing a known name in full (PMF, KH) means that entity, before longer labels it begins.
+  exactAlias: 1,
+  labelPrefix: 2,
+  labelWordPrefix: 3,
   aliasPrefix: 4,
   labelContains: 5,
   aliasContains: 6,
@@ -78,6 +81,10 @@ export function foldForSearch(text: string): string {
 }
 
 export function buildSearchIndex(dataset: Dataset): SearchIndex {
+  const relationCount = new Map<string, number>();
+  for (const edge of dataset.edges)
+    for (const end of new Set([edge.source, edge.target]))
+      relationCount.set(end, (relationCount.get(end) ?? 0) + 1);
   const entries: SearchEntry[] = [];
   for (const node of dataset.nodes) {
     entries.push({
@@ -88,6 +95,7 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
       foldedLabel: foldForSearch(node.label),
       aliases: node.aliases.map((text) => ({ text, folded: foldForSearch(text) })),
       foldedSummary: foldForSearch(node.summary ?? ''),
+      weight: relationCount.get(node.id) ?? 0,
     });
   }
   for (const event of dataset.events) {
@@ -99,6 +107,7 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
       foldedLabel: foldForSearch(event.title),
       aliases: [],
       foldedSummary: foldForSearch(event.summary),
+      weight: 0,
     });
   }
   return { entries };
@@ -143,12 +152,12 @@ function rankEntry(
   return null;
 }
 
-/** Results best first: by kind of match, then shorter labels, then alphabetically. */
+/** Results best first: by kind of match, then the better connected, then shorter labels. */
 export function search(index: SearchIndex, rawQuery: string, limit = 12): SearchResult[] {
   const query = foldForSearch(rawQuery);
   if (!query) return [];
   const queryWords = query.split(' ');
-  const results: SearchResult[] = [];
+  const results: { result: SearchResult; weight: number }[] = [];
   for (const entry of index.entries) {
     const match = rankEntry(entry, query, queryWords);
     if (!match) continue;
@@ -161,10 +170,14 @@ export function search(index: SearchIndex, rawQuery: string, limit = 12): Search
       rank: match.rank,
     };
     if (match.alias !== undefined) result.matchedAlias = match.alias;
-    results.push(result);
+    results.push({ result, weight: entry.weight });
   }
   results.sort(
-    (a, b) => a.rank - b.rank || a.label.length - b.label.length || a.label.localeCompare(b.label),
+    (a, b) =>
+      a.result.rank - b.result.rank ||
+      b.weight - a.weight ||
+      a.result.label.length - b.result.label.length ||
+      a.result.label.localeCompare(b.result.label),
   );
-  return results.slice(0, limit);
+  return results.slice(0, limit).map(({ result }) => result);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, foldForSearch, MATCH_RANK, search } from '../../../src/domain/search';
-import { buildParsedDataset, event, node } from '../../helpers/datasetBuilder';
+import { buildParsedDataset, edge, event, node } from '../../helpers/datasetBuilder';
 import { loadDefaultDataset } from '../../helpers/defaultDataset';
 
 const small = buildParsedDataset({
@@ -98,6 +98,33 @@ describe('search', () => {
     ]);
   });
 
+  it('puts an exact alias before labels that merely begin with it', () => {
+    const withAlias = buildSearchIndex(
+      buildParsedDataset({
+        nodes: [
+          node('pmf', { label: 'Popular Mobilization Forces', aliases: ['PMF'] }),
+          node('pmf-security', { label: 'PMF security directorate' }),
+        ],
+      }),
+    );
+    expect(search(withAlias, 'pmf').map((r) => r.id)).toEqual(['pmf', 'pmf-security']);
+  });
+
+  it('among equally good matches, lists the better connected entity first', () => {
+    const connected = buildSearchIndex(
+      buildParsedDataset({
+        nodes: [
+          node('karbala', { label: "Kata'ib Karbala" }),
+          node('kh', { label: "Kata'ib Hizballah" }),
+          node('pmf'),
+          node('iran'),
+        ],
+        edges: [edge('kh', 'part_of', 'pmf'), edge('iran', 'arms', 'kh')],
+      }),
+    );
+    expect(search(connected, 'kataib').map((r) => r.id)).toEqual(['kh', 'karbala']);
+  });
+
   it('matches every word of a query in any order within a summary', () => {
     expect(ids('salam leader')).toEqual(['sadr']);
   });
@@ -127,5 +154,7 @@ describe('search', () => {
     expect(search(real, 'kataib')[0]?.id).toBe('kataib-hizballah');
     expect(search(real, 'Kata’ib Hizballah')[0]?.id).toBe('kataib-hizballah');
     expect(search(real, 'Qasem Soleimani')[0]?.id).toBe('soleimani');
+    expect(search(real, 'PMF')[0]?.id).toBe('pmf');
+    expect(search(real, 'Muhandis')[0]?.id).toBe('muhandis');
   });
 });
