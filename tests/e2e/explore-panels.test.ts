@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildGraphIndex } from '../../src/domain/graphIndex';
 import { loadDefaultDataset } from '../helpers/defaultDataset';
@@ -15,6 +16,20 @@ function commonestRelation(): { label: string; count: number } {
   const edge = dataset.edges.find((e) => e.relation === key);
   if (!edge) throw new Error('the default dataset has no relations');
   return { label: index.relationOf(edge).label, count };
+}
+
+/** Types into the search box and takes the first result with Enter. */
+async function searchAndChoose(page: Page, query: string): Promise<void> {
+  const search = page.getByRole('combobox', { name: 'Search' });
+  await search.fill(query);
+  await search.press('Enter');
+}
+
+function detailsTitle(page: Page): Promise<string | null> {
+  return page
+    .getByRole('region', { name: 'Details' })
+    .getByRole('heading', { level: 3 })
+    .textContent();
 }
 
 describe('explore panels on the default dataset, in Chromium', () => {
@@ -42,9 +57,7 @@ describe('explore panels on the default dataset, in Chromium', () => {
     await page.keyboard.type('Abu Fadak');
     await page.getByRole('option', { name: /^Abu Fadak al-Mohammadawi/ }).click();
     const details = page.getByRole('region', { name: 'Details' });
-    await expect
-      .poll(() => details.getByRole('heading', { level: 3 }).textContent())
-      .toBe('Abu Fadak al-Mohammadawi');
+    await expect.poll(() => detailsTitle(page)).toBe('Abu Fadak al-Mohammadawi');
     const abuFadak = dataset.nodes.find((n) => n.id === 'abu-fadak');
     const quotes = await details.locator('blockquote').allTextContents();
     expect(quotes.length).toBeGreaterThan(0);
@@ -55,17 +68,8 @@ describe('explore panels on the default dataset, in Chromium', () => {
   it('finds Kata’ib Hizballah typed without its apostrophe', async () => {
     const { page } = await browser.open();
     await readCounts(page);
-    const search = page.getByRole('combobox', { name: 'Search' });
-    await search.fill('kataib');
-    await search.press('Enter');
-    await expect
-      .poll(() =>
-        page
-          .getByRole('region', { name: 'Details' })
-          .getByRole('heading', { level: 3 })
-          .textContent(),
-      )
-      .toBe("Kata'ib Hizballah");
+    await searchAndChoose(page, 'kataib');
+    await expect.poll(() => detailsTitle(page)).toBe("Kata'ib Hizballah");
   });
 
   it('runs an accessibility check that does catch a problem', async () => {
@@ -84,16 +88,14 @@ describe('explore panels on the default dataset, in Chromium', () => {
   it('has no serious accessibility problems with an entity, a relation or an event selected', async () => {
     const { page } = await browser.open();
     await readCounts(page);
-    const search = page.getByRole('combobox', { name: 'Search' });
-    await search.fill('Abu Fadak al-Mohammadawi');
-    await search.press('Enter');
+    await searchAndChoose(page, 'Abu Fadak al-Mohammadawi');
     const details = page.getByRole('region', { name: 'Details' });
     await details.getByRole('button', { name: 'Evidence' }).first().waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await details.getByRole('button', { name: 'Evidence' }).first().click();
     await details.locator('blockquote').first().waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await search.fill('imposed');
+    await page.getByRole('combobox', { name: 'Search' }).fill('imposed');
     await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });

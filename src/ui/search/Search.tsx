@@ -38,7 +38,9 @@ export function Search() {
     () => (searchIndex ? search(searchIndex, query, MAX_RESULTS) : []),
     [searchIndex, query],
   );
-  const expanded = open && query.trim().length > 0;
+  // The popup shows results, or says there are none; the list itself only when there are some.
+  const popupOpen = open && query.trim().length > 0;
+  const expanded = popupOpen && results.length > 0;
   const optionId = (i: number) => `${listId}-option-${i}`;
 
   const choose = (result: SearchResult) => {
@@ -68,7 +70,7 @@ export function Search() {
         break;
       }
       case 'Escape':
-        if (expanded) {
+        if (popupOpen) {
           event.preventDefault();
           setOpen(false);
           setActive(-1);
@@ -117,7 +119,7 @@ export function Search() {
           role="listbox"
           aria-label="Search results"
           className="search-results"
-          hidden={!expanded || results.length === 0}
+          hidden={!expanded}
         >
           {results.map((result, i) => (
             <li
@@ -135,10 +137,10 @@ export function Search() {
             </li>
           ))}
         </ul>
-        {expanded && results.length === 0 && <p className="search-empty">No matches</p>}
+        {popupOpen && !expanded && <p className="search-empty">No matches</p>}
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {expanded ? `${results.length} result${results.length === 1 ? '' : 's'}` : ''}
+        {popupOpen ? `${results.length} result${results.length === 1 ? '' : 's'}` : ''}
       </p>
     </div>
   );

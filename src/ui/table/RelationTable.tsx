@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   filterRelationRows,
   sortRelationRows,
@@ -97,14 +97,23 @@ export function RelationTable() {
   const [cursor, setCursor] = useState<string | null>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const filterId = useId();
+  const rowElement = (id: string) =>
+    bodyRef.current?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"]`);
 
   const shown = useMemo(
     () => sortRelationRows(filterRelationRows(rows ?? [], filter), sort),
     [rows, filter, sort],
   );
+  const selectedId = selection?.kind === 'edge' ? selection.id : null;
+
+  useEffect(() => {
+    // A relation chosen elsewhere (canvas, Details) scrolls into view here.
+    if (!selectedId) return;
+    rowElement(selectedId)?.scrollIntoView?.({ block: 'nearest' });
+  }, [selectedId, open]);
+
   if (!open || !rows) return null;
 
-  const selectedId = selection?.kind === 'edge' ? selection.id : null;
   const tabbableId =
     [cursor, selectedId].find((id) => id && shown.some((r) => r.id === id)) ?? shown[0]?.id;
 
