@@ -6,7 +6,8 @@ import { Legend } from '../ui/legend/Legend';
 import { Notices } from '../ui/notices/Notices';
 import { HighlightSummary } from '../ui/status/HighlightSummary';
 import { StatusLine } from '../ui/status/StatusLine';
-import { Toolbar } from '../ui/toolbar/Toolbar';
+import { ExportControls } from '../ui/export/ExportControls';
+import { Toolbar, ToolbarGroup } from '../ui/toolbar/Toolbar';
 import { DatasetTitle } from './DatasetTitle';
 import { loadDefaultDataset } from './loadDataset';
 import { loadDatasetFromUrl } from './openDataset';
@@ -50,7 +51,11 @@ export function App({
             <header className="app-header">
               <h1 className="app-name">Linkboard</h1>
               <DatasetTitle />
-              <Toolbar />
+              <Toolbar>
+                <ToolbarGroup label="Export">
+                  <ExportControls />
+                </ToolbarGroup>
+              </Toolbar>
             </header>
             <aside className="sidebar sidebar-left" aria-label="Filters and legend">
               <Legend />
