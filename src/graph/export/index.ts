@@ -2,8 +2,8 @@
  * Figures for briefings: the graph with its title, subtitle, legend and sources, as PNG or SVG.
  * The only code that reads Cytoscape for an export; the adapter loads it on demand.
  */
-import type { Core } from 'cytoscape';
-import { DARK_EXPORT_CLASS } from '../stylesheet';
+import type { Core, SingularElementArgument } from 'cytoscape';
+import { DARK_EXPORT_CLASS, UNLABELLED_EXPORT_CLASS } from '../stylesheet';
 import { collectLegend, elementsInArea } from './legend';
 import { layoutFigure } from './layout';
 import { createTextMeasurer } from './measure';
@@ -35,6 +35,15 @@ function graphFrame(cy: Core, area: FigureArea): GraphViewport & { width: number
   };
 }
 
+/**
+ * The canvas hides labels too small to read at the current zoom (min-zoomed-font-size), but
+ * cy.png draws them all; the figure keeps the screen's choice, judged at the figure's own zoom.
+ */
+function labelTooSmall(ele: SingularElementArgument, zoom: number): boolean {
+  const textureScale = 2 ** Math.ceil(Math.log2(zoom));
+  return ele.numericStyle('font-size') * textureScale < ele.numericStyle('min-zoomed-font-size');
+}
+
 export async function exportFigure(cy: Core, request: FigureRequest): Promise<FigureResult> {
   const measure = createTextMeasurer();
   const theme = FIGURE_THEMES[request.background];
@@ -50,15 +59,21 @@ export async function exportFigure(cy: Core, request: FigureRequest): Promise<Fi
     measure,
   );
 
-  // Dark figures get light labels. The class is on only while Cytoscape draws, synchronously,
-  // so the canvas on screen never shows it.
+  // Export styles are on only while Cytoscape draws, synchronously, so the screen never shows them.
   const restyled = <T>(draw: () => T): T => {
-    if (request.background !== 'dark') return draw();
-    cy.batch(() => cy.elements().addClass(DARK_EXPORT_CLASS));
+    const unlabelled = elements.filter((ele) => labelTooSmall(ele, frame.zoom));
+    const dark = request.background === 'dark' ? cy.elements() : cy.collection();
+    cy.batch(() => {
+      unlabelled.addClass(UNLABELLED_EXPORT_CLASS);
+      dark.addClass(DARK_EXPORT_CLASS);
+    });
     try {
       return draw();
     } finally {
-      cy.batch(() => cy.elements().removeClass(DARK_EXPORT_CLASS));
+      cy.batch(() => {
+        unlabelled.removeClass(UNLABELLED_EXPORT_CLASS);
+        dark.removeClass(DARK_EXPORT_CLASS);
+      });
     }
   };
 

@@ -5,6 +5,7 @@ import {
   RELATION_FAMILY_LABELS,
   type RelationFamily,
 } from '../../domain/relations';
+import { BUILT_IN_ENTITY_TYPES } from '../../domain/schema';
 import { colourOfFamily, LINE_STYLE_MEANINGS, type LineStyle } from '../palette';
 import type { FigureArea } from './types';
 
@@ -54,8 +55,15 @@ export function collectLegend(
     families.add(String(edge.data('family')));
     lineStyles.add(String(edge.data('lineStyle')));
   });
+  const builtIn = (type: string) => {
+    const at = (BUILT_IN_ENTITY_TYPES as readonly string[]).indexOf(type);
+    return at < 0 ? BUILT_IN_ENTITY_TYPES.length : at;
+  };
   return {
-    entityTypes: [...types.values()],
+    // Built-in types first, in the palette's order, then declared ones by name.
+    entityTypes: [...types.entries()]
+      .sort(([a, ta], [b, tb]) => builtIn(a) - builtIn(b) || ta.label.localeCompare(tb.label))
+      .map(([, entry]) => entry),
     families: RELATION_FAMILIES.filter((f: RelationFamily) => families.has(f)).map((f) => ({
       label: RELATION_FAMILY_LABELS[f],
       colour: colourOfFamily(f),

@@ -77,7 +77,7 @@ function arrowHead(edge: EdgeSingular, end: Position, before: Position, colour: 
 }
 
 function edgeLabel(edge: EdgeSingular, measure: MeasureText): string {
-  const text = String(edge.data('label') ?? '');
+  const text = String(edge.style('label') ?? '');
   if (!text) return '';
   const font = {
     size: edge.numericStyle('font-size'),
@@ -118,7 +118,7 @@ function edgeMarkup(edge: EdgeSingular, measure: MeasureText): string {
 }
 
 function nodeLabel(node: NodeSingular, measure: MeasureText): string {
-  const text = String(node.data('label') ?? '');
+  const text = String(node.style('label') ?? '');
   if (!text) return '';
   const font = {
     size: node.numericStyle('font-size'),
@@ -168,8 +168,8 @@ function nodeMarkup(node: NodeSingular, measure: MeasureText): string {
 }
 
 /**
- * The graph in model coordinates: edges under nodes, as Cytoscape stacks them, with every label
- * (cy.png draws labels whatever the zoom, and the SVG matches it).
+ * The graph in model coordinates: edges under nodes, as Cytoscape stacks them, with the labels
+ * their computed style gives them.
  */
 export function graphMarkup(elements: Collection, measure: MeasureText): string {
   let markup = '';
