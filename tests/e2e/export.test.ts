@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildGraphIndex } from '../../src/domain/graphIndex';
+import { MAX_CANVAS_SIDE } from '../../src/graph/export/limits';
 import { RELATION_CSV_COLUMNS } from '../../src/domain/relationsCsv';
 import { parseDataset } from '../../src/domain/schema';
 import { visibleSubgraph } from '../../src/domain/subgraph';
@@ -103,6 +104,24 @@ describe('briefing export, in Chromium', () => {
     const size = pngSize(png.bytes);
     // Dark background: nearly every pixel is inked.
     expect(await countInkedPixels(page, png.bytes)).toBeGreaterThan(0.9 * size.width * size.height);
+    expect(errors).toEqual([]);
+  });
+
+  it('reduces the scale to stay within the canvas size limit, and says so', async () => {
+    const { page, errors } = await browser.open('', { width: 4400, height: 1000 });
+    const dialog = await openExportDialog(page);
+    await dialog.getByRole('radio', { name: '4×' }).check();
+
+    const png = await download(page, dialog, 'Download PNG');
+
+    const size = pngSize(png.bytes);
+    expect(size.width).toBeLessThanOrEqual(MAX_CANVAS_SIDE);
+    expect(size.width).toBeGreaterThan(3 * 4000);
+    await expect
+      .poll(() => dialog.getByRole('status').textContent())
+      .toMatch(/Exported at 3\.\d+× instead of 4×/);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => page.getByText('Exported at a smaller scale').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 

@@ -70,11 +70,11 @@ export async function exportFigureFile(
   if (result.notes.length > 0)
     state.pushNotice({
       level: 'info',
-      title: `${fileName}: exported at a smaller scale`,
+      title: 'Exported at a smaller scale',
       details: result.notes,
     });
   const size = `${result.width} × ${result.height}${format === 'png' ? ' px' : ''}`;
-  return `Saved ${fileName} (${size}).`;
+  return [`Saved ${fileName} (${size}).`, ...result.notes].join(' ');
 }
 
 export function exportDataFile(
