@@ -161,6 +161,19 @@ interface LegendSection {
   rows: LegendRow[];
 }
 
+function lineSwatch(colour: FigureColour, width: number, dash: number[]): LegendRow['swatch'] {
+  return (x, mid) => ({
+    kind: 'line',
+    x1: x + 1,
+    y1: mid,
+    x2: x + LEGEND_SWATCH - 1,
+    y2: mid,
+    colour,
+    width,
+    dash,
+  });
+}
+
 function legendSections(legend: LegendContent): LegendSection[] {
   const sections: LegendSection[] = [
     {
@@ -181,32 +194,14 @@ function legendSections(legend: LegendContent): LegendSection[] {
       heading: 'RELATIONS',
       rows: legend.families.map((f) => ({
         label: f.label,
-        swatch: (x: number, mid: number): FigureItem => ({
-          kind: 'line',
-          x1: x + 1,
-          y1: mid,
-          x2: x + LEGEND_SWATCH - 1,
-          y2: mid,
-          colour: f.colour,
-          width: 3,
-          dash: [],
-        }),
+        swatch: lineSwatch(f.colour, 3, []),
       })),
     },
     {
       heading: 'LINE STYLES',
       rows: legend.lineStyles.map((s) => ({
         label: s.label,
-        swatch: (x: number, mid: number): FigureItem => ({
-          kind: 'line',
-          x1: x + 1,
-          y1: mid,
-          x2: x + LEGEND_SWATCH - 1,
-          y2: mid,
-          colour: 'muted',
-          width: 2,
-          dash: DASHES[s.style] ?? [],
-        }),
+        swatch: lineSwatch('muted', 2, DASHES[s.style] ?? []),
       })),
     },
   ];
@@ -264,21 +259,29 @@ function placeLegend(
   return y - top;
 }
 
-function placeLines(
-  lines: readonly string[],
-  style: { font: FontSpec; lineHeight: number },
+interface TextStyle {
+  font: FontSpec;
+  lineHeight: number;
+  maxLines: number;
+}
+
+/** Wraps a text to the content width at the left margin; returns the height it takes. */
+function placeParagraph(
+  text: string,
+  style: TextStyle,
   colour: FigureColour,
-  x: number,
   top: number,
+  width: number,
+  measure: MeasureText,
   items: FigureItem[],
 ): number {
-  lines.forEach((text, i) => {
-    const lineTop = top + i * style.lineHeight;
+  const lines = wrapText(text, width, style.font, measure, style.maxLines);
+  lines.forEach((line, i) => {
     items.push({
       kind: 'text',
-      x,
-      y: baseline(lineTop, style.lineHeight, style.font),
-      text,
+      x: MARGIN,
+      y: baseline(top + i * style.lineHeight, style.lineHeight, style.font),
+      text: line,
       font: style.font,
       colour,
     });
@@ -297,27 +300,12 @@ export function layoutFigure(input: LayoutInput, measure: MeasureText): FigureLa
 
   let y = MARGIN;
   const title = texts.title.trim();
-  if (title)
-    y += placeLines(
-      wrapText(title, contentWidth, TITLE.font, measure, TITLE.maxLines),
-      TITLE,
-      'title',
-      MARGIN,
-      y,
-      items,
-    );
+  if (title) y += placeParagraph(title, TITLE, 'title', y, contentWidth, measure, items);
   const subtitles = texts.subtitleLines.filter((line) => line.trim());
   if (subtitles.length > 0) {
     if (title) y += 4;
     for (const line of subtitles)
-      y += placeLines(
-        wrapText(line, contentWidth, SUBTITLE.font, measure, SUBTITLE.maxLines),
-        SUBTITLE,
-        'muted',
-        MARGIN,
-        y,
-        items,
-      );
+      y += placeParagraph(line, SUBTITLE, 'muted', y, contentWidth, measure, items);
   }
   if (title || subtitles.length > 0) y += 18;
 
@@ -365,14 +353,7 @@ export function layoutFigure(input: LayoutInput, measure: MeasureText): FigureLa
       dash: [],
     });
     y += 8;
-    y += placeLines(
-      wrapText(footer, contentWidth, FOOTER.font, measure, FOOTER.maxLines),
-      FOOTER,
-      'muted',
-      MARGIN,
-      y,
-      items,
-    );
+    y += placeParagraph(footer, FOOTER, 'muted', y, contentWidth, measure, items);
   }
   return {
     width: Math.ceil(contentWidth + 2 * MARGIN),

@@ -76,13 +76,16 @@ function arrowHead(edge: EdgeSingular, end: Position, before: Position, colour: 
     : `<polygon points="${points}" fill="${colour}"/>`;
 }
 
-function edgeLabel(edge: EdgeSingular, measure: MeasureText): string {
-  const text = String(edge.style('label') ?? '');
-  if (!text) return '';
-  const font = {
-    size: edge.numericStyle('font-size'),
-    weight: Number(edge.style('font-weight')) || 400,
+function labelOf(ele: NodeSingular | EdgeSingular): { text: string; font: FontSpec } {
+  return {
+    text: String(ele.style('label') ?? ''),
+    font: { size: ele.numericStyle('font-size'), weight: Number(ele.style('font-weight')) || 400 },
   };
+}
+
+function edgeLabel(edge: EdgeSingular, measure: MeasureText): string {
+  const { text, font } = labelOf(edge);
+  if (!text) return '';
   const mid = edge.midpoint();
   const [a, b] = [edge.sourceEndpoint(), edge.targetEndpoint()];
   let angle = (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI;
@@ -118,12 +121,8 @@ function edgeMarkup(edge: EdgeSingular, measure: MeasureText): string {
 }
 
 function nodeLabel(node: NodeSingular, measure: MeasureText): string {
-  const text = String(node.style('label') ?? '');
+  const { text, font } = labelOf(node);
   if (!text) return '';
-  const font = {
-    size: node.numericStyle('font-size'),
-    weight: Number(node.style('font-weight')) || 400,
-  };
   const lines = wrapText(text, node.numericStyle('text-max-width'), font, measure, 6);
   const { x, y } = node.position();
   const top =

@@ -44,6 +44,30 @@ function RadioGroup<T extends string | number>(props: {
   );
 }
 
+const INCLUDED_PARTS = [
+  { part: 'subtitle', label: 'Subtitle (date and filters)' },
+  { part: 'legend', label: 'Legend' },
+  { part: 'footer', label: 'Footer (sources)' },
+] as const;
+
+function ActionButton(props: {
+  primary?: boolean;
+  disabled: boolean;
+  onClick: () => Promise<void>;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={props.primary ? 'button button-primary' : 'button'}
+      disabled={props.disabled}
+      onClick={() => void props.onClick()}
+    >
+      {props.children}
+    </button>
+  );
+}
+
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
   return (
@@ -171,78 +195,48 @@ export function ExportDialog({
           />
           <fieldset className="export-choice">
             <legend>Include</legend>
-            <label>
-              <input
-                type="checkbox"
-                checked={options.subtitle}
-                onChange={(event) => set({ subtitle: event.target.checked })}
-              />
-              Subtitle (date and filters)
-            </label>
-            <label>
-              <input
-                type="checkbox"
-                checked={options.legend}
-                onChange={(event) => set({ legend: event.target.checked })}
-              />
-              Legend
-            </label>
-            <label>
-              <input
-                type="checkbox"
-                checked={options.footer}
-                onChange={(event) => set({ footer: event.target.checked })}
-              />
-              Footer (sources)
-            </label>
+            {INCLUDED_PARTS.map(({ part, label }) => (
+              <label key={part}>
+                <input
+                  type="checkbox"
+                  checked={options[part]}
+                  onChange={(event) => set({ [part]: event.target.checked })}
+                />
+                {label}
+              </label>
+            ))}
           </fieldset>
         </div>
         <div className="export-actions">
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={busy}
-            onClick={() => void exportFigure('png')}
-          >
+          <ActionButton primary disabled={busy} onClick={() => exportFigure('png')}>
             Download PNG
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={busy}
-            onClick={() => void exportFigure('svg')}
-          >
+          </ActionButton>
+          <ActionButton disabled={busy} onClick={() => exportFigure('svg')}>
             Download SVG
-          </button>
+          </ActionButton>
         </div>
       </Section>
 
       <Section title="Data of this view">
         <div className="export-actions">
-          <button
-            type="button"
-            className="button"
+          <ActionButton
             disabled={busy}
-            onClick={() => void run('Saving the JSON', (c) => exportDataFile(store, 'json', c))}
+            onClick={() => run('Saving the JSON', (c) => exportDataFile(store, 'json', c))}
           >
             Download JSON
-          </button>
-          <button
-            type="button"
-            className="button"
+          </ActionButton>
+          <ActionButton
             disabled={busy}
-            onClick={() => void run('Saving the CSV', (c) => exportDataFile(store, 'csv', c))}
+            onClick={() => run('Saving the CSV', (c) => exportDataFile(store, 'csv', c))}
           >
             Download CSV
-          </button>
-          <button
-            type="button"
-            className="button"
+          </ActionButton>
+          <ActionButton
             disabled={busy}
-            onClick={() => void run('Copying the link', (c) => copyViewLink(store, c))}
+            onClick={() => run('Copying the link', (c) => copyViewLink(store, c))}
           >
             Copy link to this view
-          </button>
+          </ActionButton>
         </div>
       </Section>
 
