@@ -11,6 +11,7 @@ import type { Highlight } from '../domain/highlight';
 import { selectGraphView, selectHighlight, selectIndex } from '../store/selectors';
 import type { LinkboardStore } from '../store/store';
 import { toEdgeElement, toNodeElement } from './elements';
+import type { FigureRequest, FigureResult } from './export/types';
 import { layoutOptions, registerLayoutExtensions } from './layouts';
 import { selectRenderMode, type RenderMode } from './renderMode';
 import { afterNextFrame, mark, measure, PERF, timed } from './perfMarks';
@@ -24,6 +25,8 @@ export interface GraphHandle {
   centerOn(nodeId: string): void;
   /** How many entities and relations Cytoscape holds right now. */
   renderedCounts(): { nodes: number; edges: number };
+  /** Draws the figure for a briefing as PNG or SVG (src/graph/export/, loaded on demand). */
+  exportImage(request: FigureRequest): Promise<FigureResult>;
 }
 
 export class GraphAdapter implements GraphHandle {
@@ -276,11 +279,11 @@ export class GraphAdapter implements GraphHandle {
     return { nodes: cy?.nodes().length ?? 0, edges: cy?.edges().length ?? 0 };
   }
 
-  /** The whole graph as a PNG at `scale` times its on-screen size; null when nothing is drawn. */
-  pngBlob(scale: number): Promise<Blob> | null {
+  async exportImage(request: FigureRequest): Promise<FigureResult> {
     const cy = this.liveCy();
-    if (!cy || cy.elements().empty()) return null;
-    return cy.png({ output: 'blob-promise', full: true, scale, bg: '#ffffff' });
+    if (!cy) throw new Error('The graph is not on screen yet');
+    const { exportFigure } = await import('./export');
+    return exportFigure(cy, request);
   }
 
   fit(): void {

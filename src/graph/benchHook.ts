@@ -11,7 +11,7 @@ export interface BenchHook {
   store: LinkboardStore;
   /** Which renderer draws the loaded dataset: 'canvas' or 'webgl'. */
   renderer: () => string;
-  /** Renders the whole graph to PNG at `scale`; resolves to the file size in bytes (0: failed). */
+  /** Exports the view as a PNG figure at `scale`, as the export dialog does; resolves to its bytes. */
   png: (scale: number) => Promise<number>;
 }
 
@@ -31,7 +31,20 @@ export function exposeBenchHook(store: LinkboardStore, adapter: GraphAdapter): (
   const hook: BenchHook = {
     store,
     renderer: () => selectRenderMode(store.getState()).renderer,
-    png: async (scale) => (await adapter.pngBlob(scale))?.size ?? 0,
+    png: async (scale) => {
+      const figure = await adapter.exportImage({
+        format: 'png',
+        scale,
+        area: 'view',
+        background: 'white',
+        title: store.getState().dataset?.title ?? '',
+        subtitleLines: [],
+        footer: '',
+        legend: true,
+        entityTypeLabels: {},
+      });
+      return figure.blob.size;
+    },
   };
   window.__linkboard = hook;
   return () => {
