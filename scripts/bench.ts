@@ -223,6 +223,7 @@ interface Summary {
   relations: number;
   renderer: Renderer;
   drawn: number;
+  placed: number;
   parse: number;
   elements: number;
   layout: number;
@@ -258,6 +259,7 @@ function summarise(spec: DatasetSpec, runs: RunResult[], other: FrameTimes[]): S
     relations: spec.dataset.edges.length,
     renderer,
     drawn: of((r) => r.load.drawn),
+    placed: of((r) => r.load.placed ?? Number.NaN),
     parse: of((r) => r.load.parse),
     elements: of((r) => r.load.elements),
     layout: of((r) => r.load.layout),
@@ -286,6 +288,7 @@ function printTable(summaries: Summary[]): void {
     ['entities / relations', (s) => `${s.entities} / ${s.relations}`],
     ['renderer (auto)', (s) => s.renderer],
     ['navigation → drawn (ms)', (s) => fmt(s.drawn)],
+    ['  first picture, before the layout (ms)', (s) => fmt(s.placed)],
     ['  parse: JSON + schema (ms)', (s) => fmt(s.parse)],
     ['  elements into Cytoscape (ms)', (s) => fmt(s.elements)],
     ['  layout (ms)', (s) => fmt(s.layout)],

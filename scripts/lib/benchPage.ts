@@ -43,6 +43,8 @@ export function installProbes(): void {
 export interface LoadTimes {
   /** Navigation start → laid-out graph on screen. */
   drawn: number;
+  /** Navigation start → entities on screen at their first, quick places (worker layouts only). */
+  placed: number | null;
   parse: number;
   elements: number;
   layout: number;
@@ -66,12 +68,13 @@ export async function measureLoad(page: Page, timeoutMs: number): Promise<LoadTi
   // Long-task entries arrive after the task; give the last ones time to be reported.
   await settle(page, 500);
   return page.evaluate((marks) => {
-    const total = (name: string) =>
-      performance.getEntriesByName(name).reduce((sum, e) => sum + e.duration, 0);
+    // The first of each: later entries belong to later layouts and view changes.
+    const total = (name: string) => performance.getEntriesByName(name)[0]?.duration ?? 0;
     const drawn = performance.getEntriesByName(marks.drawn)[0]!.startTime;
     const tasks = window.__bench?.longTasks ?? [];
     return {
       drawn,
+      placed: performance.getEntriesByName(marks.placed)[0]?.startTime ?? null,
       parse: total(marks.json) + total(marks.validate),
       elements: total(marks.elements),
       layout: total(marks.layout),

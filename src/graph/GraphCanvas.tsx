@@ -4,7 +4,7 @@ import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import { useLinkboard, useLinkboardStore } from '../store/store';
 import { GraphAdapter, type GraphHandle } from './adapter';
 import { exposeBenchHook } from './benchHook';
-import { cytoscapeHostFor } from './cytoscapeHost';
+import { CytoscapeHost } from './cytoscapeHost';
 import { selectRenderMode } from './renderMode';
 import { stylesheetFor } from './stylesheet';
 
@@ -41,13 +41,13 @@ export function GraphCanvas({ headless = false }: GraphCanvasProps) {
 
   // The render mode follows the dataset's size; a new mode means a new host and instance.
   const mode = useLinkboard(selectRenderMode);
-  const Host = cytoscapeHostFor(mode);
   const attach = useMemo(() => (cy: Core) => adapter.attach(cy, mode), [adapter, mode]);
 
   return (
     <div className="graph-canvas" data-testid="graph-canvas">
-      <Host
+      <CytoscapeHost
         key={mode.key}
+        renderMode={mode}
         elements={NO_ELEMENTS}
         stylesheet={stylesheetFor(mode.economical)}
         cy={attach}

@@ -12,9 +12,10 @@ import { selectGraphView, selectHighlight, selectIndex } from '../store/selector
 import type { LinkboardStore } from '../store/store';
 import { toEdgeElement, toNodeElement } from './elements';
 import type { FigureRequest, FigureResult } from './export/types';
-import { layoutOptions, registerLayoutExtensions } from './layouts';
+import { registerLayoutExtensions } from './layouts';
+import { LayoutRunner } from './layoutRunner';
 import { selectRenderMode, type RenderMode } from './renderMode';
-import { afterNextFrame, mark, measure, PERF, timed } from './perfMarks';
+import { afterNextFrame, mark, PERF, timed } from './perfMarks';
 
 export interface GraphHandle {
   /** Fits the visible graph in the viewport. */
@@ -44,6 +45,8 @@ export class GraphAdapter implements GraphHandle {
   private readonly instances = new Set<Core>();
   /** The render mode the current instance was created for (see renderMode.ts). */
   private cyMode: RenderMode | null = null;
+  /** Heavy layouts run in a Web Worker (see layoutRunner.ts). */
+  private readonly layouts = new LayoutRunner();
 
   constructor(private readonly store: LinkboardStore) {
     registerLayoutExtensions();
@@ -255,18 +258,13 @@ export class GraphAdapter implements GraphHandle {
   runLayout(): void {
     const cy = this.liveCy();
     if (!cy || cy.nodes().empty()) return;
-    const name = this.store.getState().view.layout;
-    const started = performance.now();
-    const layout = cy.layout(layoutOptions(name, cy.nodes().length));
-    layout.one('layoutstop', () => {
-      measure(PERF.layout, started);
-      const placed = performance.now();
-      afterNextFrame(() => {
-        measure(PERF.firstRender, placed);
-        mark(PERF.drawn);
+    this.layouts.run(cy, this.store.getState().view.layout).catch((error: unknown) => {
+      this.store.getState().pushNotice({
+        level: 'error',
+        title: 'Could not lay out the graph',
+        details: [error instanceof Error ? error.message : String(error)],
       });
     });
-    layout.run();
   }
 
   liveInstanceCount(): number {

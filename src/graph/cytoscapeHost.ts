@@ -1,11 +1,12 @@
 /**
  * react-cytoscapejs hosts the Cytoscape instance (container, updates, destroy on unmount), but
- * creates it with a fixed list of options that leaves out the renderer (`webgl`). These
- * subclasses override only that creation step, passing the render mode's options; everything else
- * stays react-cytoscapejs's. One class per mode: switching mode remounts the host.
+ * creates it with a fixed list of options that leaves out the renderer (`webgl`). This subclass
+ * overrides only that creation step, adding the options of its `renderMode`; everything else stays
+ * react-cytoscapejs's. The mode is read once, at creation: give the host `key={mode.key}` so that
+ * a new mode remounts it.
  */
-import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
-import type { RefObject } from 'react';
+import cytoscape, { type Core } from 'cytoscape';
+import type { ComponentProps, ComponentType, RefObject } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { rendererOptions, type RenderMode } from './renderMode';
 
@@ -16,29 +17,26 @@ interface HostInternals {
   updateCytoscape(previousProps: unknown, nextProps: unknown): void;
 }
 
-const hosts = new Map<string, typeof CytoscapeComponent>();
+export type CytoscapeHostProps = ComponentProps<typeof CytoscapeComponent> & {
+  renderMode: RenderMode;
+};
 
-export function cytoscapeHostFor(mode: RenderMode): typeof CytoscapeComponent {
-  const known = hosts.get(mode.key);
-  if (known) return known;
-  const options = rendererOptions(mode);
-  class ModeHost extends CytoscapeComponent {
-    override componentDidMount(): void {
-      const host = this as unknown as HostInternals;
-      const { headless, styleEnabled, minZoom, maxZoom, boxSelectionEnabled } = this.props;
-      const creation: CytoscapeOptions = {
-        container: host.containerRef.current ?? undefined,
-        headless,
-        styleEnabled,
-        minZoom,
-        maxZoom,
-        boxSelectionEnabled,
-        ...(headless ? {} : options),
-      };
-      host._cy = cytoscape(creation);
-      host.updateCytoscape(null, this.props);
-    }
+class ModeAwareCytoscape extends CytoscapeComponent {
+  override componentDidMount(): void {
+    const host = this as unknown as HostInternals;
+    const { headless, styleEnabled, minZoom, maxZoom, boxSelectionEnabled, renderMode } = this
+      .props as CytoscapeHostProps;
+    host._cy = cytoscape({
+      container: host.containerRef.current ?? undefined,
+      headless,
+      styleEnabled,
+      minZoom,
+      maxZoom,
+      boxSelectionEnabled,
+      ...(headless ? {} : rendererOptions(renderMode)),
+    });
+    host.updateCytoscape(null, this.props);
   }
-  hosts.set(mode.key, ModeHost);
-  return ModeHost;
 }
+
+export const CytoscapeHost = ModeAwareCytoscape as unknown as ComponentType<CytoscapeHostProps>;

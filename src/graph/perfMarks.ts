@@ -9,6 +9,8 @@ export const PERF = {
   validate: 'linkboard:validate',
   /** Measure: dataset → elements added to Cytoscape. */
   elements: 'linkboard:elements',
+  /** Mark: entities shown at their first, quick places while the layout runs in the worker. */
+  placed: 'linkboard:placed',
   /** Measure: layout started → positions applied. */
   layout: 'linkboard:layout',
   /** Measure: positions applied → the frame that shows them. */

@@ -1,9 +1,11 @@
 /**
  * How to draw a graph of a given size. Small graphs get Cytoscape's canvas renderer and the full
- * style (curved edges with arrows and labels). Above LARGE_GRAPH_ELEMENTS the canvas renderer
- * spends hundreds of milliseconds per frame, so large graphs get the WebGL renderer and an
- * economical style: straight edges without labels, entity labels only when zoomed in.
- * `?renderer=canvas` or `?renderer=webgl` in the address overrides the renderer (not the style).
+ * style (curved edges with arrows and labels). Above LARGE_GRAPH_ELEMENTS the full style costs
+ * hundreds of milliseconds per frame, so large graphs get an economical style (straight edges
+ * without labels or arrows, entity labels only when zoomed in) and, where the GPU draws WebGL,
+ * Cytoscape's WebGL renderer. Where WebGL is emulated in software (SwiftShader, llvmpipe: no GPU,
+ * or GPU disabled) it is slower than the 2D canvas, which then stays, caching its picture while
+ * panning. `?renderer=canvas` or `?renderer=webgl` in the address overrides the renderer.
  */
 import type { CytoscapeOptions } from 'cytoscape';
 import type { LinkboardState } from '../store/store';
@@ -21,10 +23,40 @@ export interface RenderMode {
 /** Entities plus relations above which a graph counts as large. */
 export const LARGE_GRAPH_ELEMENTS = 2_000;
 
-export function renderModeFor(elements: number, forced: RendererName | null = null): RenderMode {
+export function renderModeFor(
+  elements: number,
+  forced: RendererName | null = null,
+  gpuWebgl: () => boolean = hasGpuWebgl,
+): RenderMode {
   const economical = elements > LARGE_GRAPH_ELEMENTS;
-  const renderer = forced ?? (economical ? 'webgl' : 'canvas');
+  const renderer = forced ?? (economical && gpuWebgl() ? 'webgl' : 'canvas');
   return { renderer, economical, key: `${renderer}${economical ? '-economical' : ''}` };
+}
+
+/** Whether WebGL here is drawn by a GPU rather than emulated in software. */
+export function isGpuRenderer(rendererName: string): boolean {
+  return !/swiftshader|llvmpipe|softpipe|software/i.test(rendererName);
+}
+
+let gpuWebglKnown: boolean | null = null;
+
+function hasGpuWebgl(): boolean {
+  if (gpuWebglKnown === null) gpuWebglKnown = detectGpuWebgl();
+  return gpuWebglKnown;
+}
+
+function detectGpuWebgl(): boolean {
+  if (typeof document === 'undefined') return false;
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return isGpuRenderer(name);
+  } catch {
+    return false;
+  }
 }
 
 export function rendererFromSearch(search: string): RendererName | null {
