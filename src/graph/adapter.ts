@@ -3,7 +3,13 @@
  * difference between what is drawn and what the view says inside `cy.batch()`, and sends user
  * events back to the store as actions. Nothing else changes what Cytoscape draws.
  */
-import type { Core, ElementDefinition, EventObject, Position } from 'cytoscape';
+import type {
+  Core,
+  ElementDefinition,
+  EventObject,
+  Position,
+  SingularElementArgument,
+} from 'cytoscape';
 import type { GraphIndex } from '../domain/graphIndex';
 import type { GraphView } from '../domain/view';
 import type { Selection } from '../domain/viewState';
@@ -28,6 +34,11 @@ export interface GraphHandle {
   renderedCounts(): { nodes: number; edges: number };
   /** Draws the figure for a briefing as PNG or SVG (src/graph/export/, loaded on demand). */
   exportImage(request: FigureRequest): Promise<FigureResult>;
+}
+
+/** Adds or removes a class only where it changes: toggleClass restyles every element it is given. */
+function setClass(ele: SingularElementArgument, name: string, on: boolean): void {
+  if (ele.hasClass(name) !== on) ele.toggleClass(name, on);
 }
 
 export class GraphAdapter implements GraphHandle {
@@ -139,13 +150,11 @@ export class GraphAdapter implements GraphHandle {
   private applyHighlight(cy: Core, highlight: Highlight | null): void {
     this.drawnHighlight = highlight;
     cy.batch(() => {
-      cy.elements().removeClass('highlighted faded');
-      if (!highlight) return;
-      cy.nodes().forEach((node) => {
-        node.addClass(highlight.nodeIds.has(node.id()) ? 'highlighted' : 'faded');
-      });
-      cy.edges().forEach((edge) => {
-        edge.addClass(highlight.edgeIds.has(edge.id()) ? 'highlighted' : 'faded');
+      cy.elements().forEach((ele) => {
+        const ids = ele.isNode() ? highlight?.nodeIds : highlight?.edgeIds;
+        const emphasised = ids?.has(ele.id()) ?? false;
+        setClass(ele, 'highlighted', highlight !== null && emphasised);
+        setClass(ele, 'faded', highlight !== null && !emphasised);
       });
     });
   }
@@ -178,31 +187,36 @@ export class GraphAdapter implements GraphHandle {
     return elements;
   }
 
-  /** Removes what left the view, adds what entered it near its neighbours; positions stay. */
+  /**
+   * Removes what left the view, adds what entered it near its neighbours; positions stay. Compares
+   * the two views' id sets, so Cytoscape is only asked about the elements that change.
+   */
   private applyDifference(cy: Core, index: GraphIndex, view: GraphView): void {
+    const drawn = this.drawnView;
+    if (!drawn) return;
     cy.batch(() => {
-      const leaving = cy
-        .elements()
-        .filter((ele) =>
-          ele.isNode() ? !view.nodeIds.has(ele.id()) : !view.edgeIds.has(ele.id()),
-        );
-      leaving.nodes().forEach((node) => {
-        this.remembered.set(node.id(), { ...node.position() });
-      });
+      const leaving = cy.collection();
+      for (const id of drawn.edgeIds)
+        if (!view.edgeIds.has(id)) leaving.merge(cy.getElementById(id));
+      for (const id of drawn.nodeIds)
+        if (!view.nodeIds.has(id)) {
+          const node = cy.getElementById(id);
+          this.remembered.set(id, { ...node.position() });
+          leaving.merge(node);
+        }
       cy.remove(leaving);
 
       const newNodes: ElementDefinition[] = [];
       for (const id of view.nodeIds) {
-        if (!cy.getElementById(id).empty()) continue;
+        if (drawn.nodeIds.has(id)) continue;
         const node = index.nodesById.get(id);
         if (node) newNodes.push(toNodeElement(index, node));
       }
-      const placed = this.placeNear(cy, index, view, newNodes);
-      cy.add(placed);
+      cy.add(this.placeNear(cy, index, view, newNodes));
 
       const newEdges: ElementDefinition[] = [];
       for (const id of view.edgeIds) {
-        if (!cy.getElementById(id).empty()) continue;
+        if (drawn.edgeIds.has(id)) continue;
         const edge = index.edgesById.get(id);
         if (edge) newEdges.push(toEdgeElement(index, edge));
       }
