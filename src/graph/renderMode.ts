@@ -4,8 +4,7 @@
  * hundreds of milliseconds per frame, so large graphs get an economical style (straight edges
  * without labels or arrows, entity labels only when zoomed in) and, where the GPU draws WebGL,
  * Cytoscape's WebGL renderer. Where WebGL is emulated in software (SwiftShader, llvmpipe: no GPU,
- * or GPU disabled) it is slower than the 2D canvas, which then stays, caching its picture while
- * panning. `?renderer=canvas` or `?renderer=webgl` in the address overrides the renderer.
+ * or GPU disabled) it is slower than the 2D canvas, which then stays. `?renderer=canvas` or `?renderer=webgl` in the address overrides the renderer.
  */
 import type { CytoscapeOptions } from 'cytoscape';
 import type { LinkboardState } from '../store/store';
@@ -82,8 +81,7 @@ export function selectRenderMode(state: LinkboardState): RenderMode {
 
 /** Options given to Cytoscape when the instance is created (they cannot change afterwards). */
 export function rendererOptions(mode: RenderMode): Partial<CytoscapeOptions> {
-  if (mode.renderer === 'canvas')
-    // While panning, the canvas renderer moves a cached picture instead of redrawing each frame.
-    return mode.economical ? { textureOnViewport: true } : {};
-  return { webgl: true };
+  // The canvas renderer's own layer cache keeps pans and zooms cheap; its textureOnViewport and
+  // hideEdgesOnViewport options measured slower, as they bypass that cache.
+  return mode.renderer === 'webgl' ? { webgl: true } : {};
 }
