@@ -18,7 +18,6 @@ import { selectGraphView, selectHighlight, selectIndex } from '../store/selector
 import type { LinkboardStore } from '../store/store';
 import { toEdgeElement, toNodeElement } from './elements';
 import type { FigureRequest, FigureResult } from './export/types';
-import { registerLayoutExtensions } from './layouts';
 import { LayoutRunner } from './layoutRunner';
 import { selectRenderMode, type RenderMode } from './renderMode';
 import { afterNextFrame, mark, PERF, timed } from './perfMarks';
@@ -59,9 +58,7 @@ export class GraphAdapter implements GraphHandle {
   /** Heavy layouts run in a Web Worker (see layoutRunner.ts). */
   private readonly layouts = new LayoutRunner();
 
-  constructor(private readonly store: LinkboardStore) {
-    registerLayoutExtensions();
-  }
+  constructor(private readonly store: LinkboardStore) {}
 
   /**
    * Called by react-cytoscapejs with each instance it makes (twice under StrictMode) and after

@@ -7,7 +7,7 @@
  */
 import type { Core, NodeCollection, NodeSingular, Position } from 'cytoscape';
 import type { LayoutName } from '../domain/viewState';
-import { layoutOptions } from './layouts';
+import { layoutOptions, loadLayoutExtensions } from './layouts';
 import type { LayoutRequest, LayoutResponse } from './layoutProtocol';
 import { afterNextFrame, mark, measure, PERF } from './perfMarks';
 
@@ -155,6 +155,8 @@ export class LayoutRunner {
     if (inPlace || !layoutWorker()) {
       const run = this.latest + 1;
       this.latest = run;
+      await loadLayoutExtensions();
+      if (run !== this.latest || cy.destroyed()) return;
       await new Promise<void>((resolve) => {
         const layout = cy.layout(layoutOptions(name, nodes.length));
         layout.one('layoutstop', () => resolve());

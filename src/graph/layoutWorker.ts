@@ -3,10 +3,8 @@
  * sends back positions, which the layout runner applies in one batch (see layoutRunner.ts).
  */
 import cytoscape, { type ElementDefinition } from 'cytoscape';
-import { layoutOptions, registerLayoutExtensions } from './layouts';
+import { layoutOptions, loadLayoutExtensions } from './layouts';
 import type { LayoutRequest, LayoutResponse } from './layoutProtocol';
-
-registerLayoutExtensions();
 
 function layOut(request: LayoutRequest): Float64Array {
   const { sizes, locked, positions, ends } = request;
@@ -48,10 +46,11 @@ function layOut(request: LayoutRequest): Float64Array {
   return result;
 }
 
-self.onmessage = (event: MessageEvent<LayoutRequest>) => {
+self.onmessage = async (event: MessageEvent<LayoutRequest>) => {
   const request = event.data;
   let response: LayoutResponse;
   try {
+    await loadLayoutExtensions();
     response = { id: request.id, positions: layOut(request) };
   } catch (error) {
     response = { id: request.id, error: error instanceof Error ? error.message : String(error) };

@@ -1,14 +1,15 @@
 /** Layout options, and the registration of layout extensions with Cytoscape. */
 import cytoscape, { type LayoutOptions } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import type { LayoutName } from '../domain/viewState';
 
-let registered = false;
+let extensionsLoaded: Promise<void> | null = null;
 
-export function registerLayoutExtensions(): void {
-  if (registered) return;
-  cytoscape.use(fcose);
-  registered = true;
+/** fcose is loaded on first use, so that it stays out of the initial bundle. */
+export function loadLayoutExtensions(): Promise<void> {
+  extensionsLoaded ??= import('cytoscape-fcose').then(({ default: fcose }) => {
+    cytoscape.use(fcose);
+  });
+  return extensionsLoaded;
 }
 
 /** Force-directed layout tuned for readable labels at 1280×800 with about a hundred entities. */
