@@ -9,6 +9,8 @@ import { selectRenderMode } from './renderMode';
 
 export interface BenchHook {
   store: LinkboardStore;
+  /** How many entities and relations Cytoscape holds right now. */
+  renderedCounts: () => { nodes: number; edges: number };
   /** Which renderer draws the loaded dataset: 'canvas' or 'webgl'. */
   renderer: () => string;
   /** Exports the view as a PNG figure at `scale`, as the export dialog does; resolves to its bytes. */
@@ -30,6 +32,7 @@ export function exposeBenchHook(store: LinkboardStore, adapter: GraphAdapter): (
   if (typeof window === 'undefined' || !isBenchRequested()) return () => {};
   const hook: BenchHook = {
     store,
+    renderedCounts: () => adapter.renderedCounts(),
     renderer: () => selectRenderMode(store.getState()).renderer,
     png: async (scale) => {
       const figure = await adapter.exportImage({

@@ -32,8 +32,7 @@ function visibilityKey(view: ViewState): string {
   return JSON.stringify(rest);
 }
 
-let lastView: { index: GraphIndex; view: ViewState; key: string; result: GraphView } | null =
-  null;
+let lastView: { index: GraphIndex; view: ViewState; key: string; result: GraphView } | null = null;
 
 export function selectGraphView(state: LinkboardState): GraphView | null {
   const index = selectIndex(state);
