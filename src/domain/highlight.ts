@@ -1,9 +1,13 @@
 /**
- * What to emphasise on the canvas: the participants and place of a selected event, and (added by
- * other queries) chains of command and paths. The rest of the view is faded, not hidden.
+ * What to emphasise on the canvas, first match wins: the shortest paths between the path finder's
+ * two ends; the selected entity's chain of command when asked for; the participants and place of a
+ * selected event; the neighbourhood of a focus that dims rather than hides. The rest of the view
+ * is faded, not hidden.
  */
+import { chainOfCommand, commandEdgeIds } from './command';
 import type { GraphIndex } from './graphIndex';
-import type { GraphView } from './view';
+import { shortestPaths } from './paths';
+import { neighbourhood, type GraphView } from './view';
 import type { ViewState } from './viewState';
 
 export interface Highlight {
@@ -37,12 +41,64 @@ export function eventHighlight(
   return { nodeIds, edgeIds: edgesAmong(index, graphView, nodeIds) };
 }
 
+/** Every entity and link on the shortest paths between the two ends, through the visible links. */
+export function pathHighlight(
+  index: GraphIndex,
+  graphView: GraphView,
+  from: string,
+  to: string,
+): Highlight | null {
+  const { paths } = shortestPaths(index, from, to, graphView.edgeIds);
+  if (paths.length === 0) return null;
+  const nodeIds = new Set<string>();
+  const edgeIds = new Set<string>();
+  for (const path of paths) {
+    for (const step of path) {
+      nodeIds.add(step.from);
+      nodeIds.add(step.to);
+      edgeIds.add(step.edgeId);
+    }
+  }
+  return { nodeIds, edgeIds };
+}
+
+/** The entity, its superiors and subordinates, and the links that rank them. */
+export function chainHighlight(index: GraphIndex, view: ViewState, nodeId: string): Highlight | null {
+  if (!index.nodesById.has(nodeId)) return null;
+  const chain = chainOfCommand(index, nodeId, commandEdgeIds(index, view));
+  const nodeIds = new Set([nodeId]);
+  const edgeIds = new Set<string>();
+  for (const step of [...chain.superiors, ...chain.subordinates]) {
+    nodeIds.add(step.nodeId);
+    edgeIds.add(step.edgeId);
+  }
+  return { nodeIds, edgeIds };
+}
+
+function focusHighlight(index: GraphIndex, graphView: GraphView, view: ViewState): Highlight | null {
+  const focus = view.focus;
+  if (!focus || view.focusStyle !== 'dim' || !graphView.nodeIds.has(focus.id)) return null;
+  const nodeIds = neighbourhood(index, focus.id, focus.hops, graphView.edgeIds);
+  return { nodeIds, edgeIds: edgesAmong(index, graphView, nodeIds) };
+}
+
 export function computeHighlight(
   index: GraphIndex,
   view: ViewState,
   graphView: GraphView,
 ): Highlight | null {
-  const selection = view.selection;
-  if (selection?.kind === 'event') return eventHighlight(index, graphView, selection.id);
-  return null;
+  const { selection, path } = view;
+  if (path) {
+    const highlight = pathHighlight(index, graphView, path.from, path.to);
+    if (highlight) return highlight;
+  }
+  if (selection?.kind === 'node' && view.highlightChain) {
+    const highlight = chainHighlight(index, view, selection.id);
+    if (highlight) return highlight;
+  }
+  if (selection?.kind === 'event') {
+    const highlight = eventHighlight(index, graphView, selection.id);
+    if (highlight) return highlight;
+  }
+  return focusHighlight(index, graphView, view);
 }

@@ -18,6 +18,15 @@ export interface Focus {
   hops: 1 | 2;
 }
 
+/** Outside a focus: hide the rest of the graph, or keep it faded. */
+export type FocusStyle = 'hide' | 'dim';
+
+/** The two ends the path finder connects. */
+export interface PathEnds {
+  from: string;
+  to: string;
+}
+
 export interface DateRange {
   from: string;
   to: string;
@@ -39,7 +48,12 @@ export interface ViewState {
   mode: GraphMode;
   commandChain: CommandChain;
   focus: Focus | null;
+  focusStyle: FocusStyle;
   selection: Selection | null;
+  /** Emphasise the selected entity's chain of command on the canvas. */
+  highlightChain: boolean;
+  /** Shortest paths between two entities, emphasised on the canvas. */
+  path: PathEnds | null;
   layout: LayoutName;
 }
 
@@ -55,7 +69,10 @@ export function getDefaultViewState(): ViewState {
     mode: 'network',
     commandChain: 'de-facto',
     focus: null,
+    focusStyle: 'hide',
     selection: null,
+    highlightChain: false,
+    path: null,
     layout: 'force',
   };
 }
