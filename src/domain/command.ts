@@ -146,8 +146,7 @@ export function chainOfCommand(
     for (const loop of found.values()) {
       const oriented = superiorFirst(loop, direction);
       const key = [...new Set(oriented)].sort().join('\u0000');
-      if (!cycles.some((c) => [...new Set(c)].sort().join('\u0000') === key))
-        cycles.push(oriented);
+      if (!cycles.some((c) => [...new Set(c)].sort().join('\u0000') === key)) cycles.push(oriented);
     }
   }
   return {

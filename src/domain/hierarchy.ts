@@ -23,7 +23,8 @@ export function isCommandFamily(family: RelationFamily): boolean {
  */
 export function isInChain(index: GraphIndex, edge: DatasetEdge, chain: CommandChain): boolean {
   if (chain === 'de-facto') return edge.formal !== true;
-  const deFactoOnly = edge.formal === false || (edge.formal === undefined && index.relationOf(edge).deFacto === true);
+  const deFactoOnly =
+    edge.formal === false || (edge.formal === undefined && index.relationOf(edge).deFacto === true);
   return !deFactoOnly;
 }
 

@@ -63,7 +63,11 @@ export function pathHighlight(
 }
 
 /** The entity, its superiors and subordinates, and the links that rank them. */
-export function chainHighlight(index: GraphIndex, view: ViewState, nodeId: string): Highlight | null {
+export function chainHighlight(
+  index: GraphIndex,
+  view: ViewState,
+  nodeId: string,
+): Highlight | null {
   if (!index.nodesById.has(nodeId)) return null;
   const chain = chainOfCommand(index, nodeId, commandEdgeIds(index, view));
   const nodeIds = new Set([nodeId]);
@@ -75,7 +79,11 @@ export function chainHighlight(index: GraphIndex, view: ViewState, nodeId: strin
   return { nodeIds, edgeIds };
 }
 
-function focusHighlight(index: GraphIndex, graphView: GraphView, view: ViewState): Highlight | null {
+function focusHighlight(
+  index: GraphIndex,
+  graphView: GraphView,
+  view: ViewState,
+): Highlight | null {
   const focus = view.focus;
   if (!focus || view.focusStyle !== 'dim' || !graphView.nodeIds.has(focus.id)) return null;
   const nodeIds = neighbourhood(index, focus.id, focus.hops, graphView.edgeIds);

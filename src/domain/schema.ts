@@ -103,13 +103,10 @@ export const edgeSchema = z.object({
   since: partialDate.optional(),
   until: partialDate.optional(),
   confidence: z.enum(CONFIDENCE_LEVELS),
-  formal: z
-    .boolean()
-    .optional()
-    .meta({
-      description:
-        'True where the link is nominal (de jure) only; false where it is held in fact without any formal basis. Leave it out when the link is both.',
-    }),
+  formal: z.boolean().optional().meta({
+    description:
+      'True where the link is nominal (de jure) only; false where it is held in fact without any formal basis. Leave it out when the link is both.',
+  }),
   evidence: z.array(evidenceSchema).min(1, { error: 'needs at least one quote' }).max(500),
 });
 

@@ -56,7 +56,9 @@ export function isEdgeInCommandView(
   edge: DatasetEdge,
   view: Pick<ViewState, 'commandChain'>,
 ): boolean {
-  return isCommandFamily(index.relationOf(edge).family) && isInChain(index, edge, view.commandChain);
+  return (
+    isCommandFamily(index.relationOf(edge).family) && isInChain(index, edge, view.commandChain)
+  );
 }
 
 export function computeView(index: GraphIndex, view: ViewState): GraphView {
