@@ -14,7 +14,7 @@ export const BUILT_IN_ENTITY_TYPES = ['organization', 'person', 'place', 'concep
 export const CONFIDENCE_LEVELS = ['confirmed', 'reported', 'claimed', 'suspected'] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
-const id = z
+export const idSchema = z
   .string()
   .min(1)
   .max(200)
@@ -22,6 +22,7 @@ const id = z
     error: 'must be an id: letters, digits, and _ . : - (not starting with a symbol)',
   })
   .meta({ description: 'Identifier, unique in its list.' });
+const id = idSchema;
 
 const text = z.string().max(20_000);
 const shortText = z.string().min(1).max(500);
