@@ -9,6 +9,7 @@ import { Legend } from '../ui/legend/Legend';
 import { Notices } from '../ui/notices/Notices';
 import { HighlightSummary } from '../ui/status/HighlightSummary';
 import { StatusLine } from '../ui/status/StatusLine';
+import { ExportControls } from '../ui/export/ExportControls';
 import { Search } from '../ui/search/Search';
 import { RelationTable } from '../ui/table/RelationTable';
 import { TableToggle } from '../ui/table/TableToggle';
@@ -67,6 +68,9 @@ export function App({
               <Toolbar>
                 <ToolbarGroup label="View">
                   <TableToggle />
+                </ToolbarGroup>
+                <ToolbarGroup label="Export">
+                  <ExportControls />
                 </ToolbarGroup>
                 <ToolbarGroup label="Help">
                   <ShortcutsHelpButton />
