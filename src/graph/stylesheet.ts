@@ -61,6 +61,11 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
     style: { 'target-arrow-fill': 'hollow', width: 1.4, opacity: 0.75 },
   },
   { selector: 'edge.symmetric', style: { 'target-arrow-shape': 'none' } },
+  // Placed by hand: a dashed dark ring, quieter than the selection's solid one.
+  {
+    selector: 'node.pinned',
+    style: { 'border-color': '#475569', 'border-width': 2.5, 'border-style': 'dashed' },
+  },
   {
     selector: 'node:selected',
     style: { 'border-color': '#111827', 'border-width': 4, 'z-index': 20 },

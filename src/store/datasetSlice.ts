@@ -22,6 +22,7 @@ export const createDatasetSlice: StateCreator<LinkboardState, [], [], DatasetSli
       dataset,
       datasetOrigin: origin,
       datasetWarnings: warnings,
-      view: { ...state.view, selection: null, focus: null },
+      view: { ...state.view, selection: null, focus: null, path: null },
+      pinnedNodeIds: [],
     })),
 });

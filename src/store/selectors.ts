@@ -26,9 +26,15 @@ export function selectIndex(state: LinkboardState): GraphIndex | null {
   return dataset ? cachedOn(indexCache, dataset, () => buildGraphIndex(dataset)) : null;
 }
 
-/** The parts of the view state that decide what is visible (selection does not). */
+/** The parts of the view state that decide what is visible (selection and emphasis do not). */
 function visibilityKey(view: ViewState): string {
-  const { selection: _selection, layout: _layout, ...rest } = view;
+  const {
+    selection: _selection,
+    layout: _layout,
+    highlightChain: _highlightChain,
+    path: _path,
+    ...rest
+  } = view;
   return JSON.stringify(rest);
 }
 

@@ -5,11 +5,12 @@
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
+import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { createPanelsSlice, type PanelsSlice } from './panelsSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type LinkboardState = DatasetSlice & ViewSlice & NoticesSlice & PanelsSlice;
+export type LinkboardState = DatasetSlice & ViewSlice & NoticesSlice & PanelsSlice & LayoutSlice;
 export type LinkboardStore = StoreApi<LinkboardState>;
 
 export function createLinkboardStore(): LinkboardStore {
@@ -18,6 +19,7 @@ export function createLinkboardStore(): LinkboardStore {
     ...createViewSlice(...args),
     ...createNoticesSlice(...args),
     ...createPanelsSlice(...args),
+    ...createLayoutSlice(...args),
   }));
 }
 
