@@ -56,7 +56,7 @@ export type LoadedArrangement =
   | { kind: 'unreadable'; reason: string };
 
 export function loadArrangement(storage: Storage | null, key: string): LoadedArrangement {
-  let text: string | null = null;
+  let text: string | null;
   try {
     text = storage?.getItem(key) ?? null;
   } catch {
