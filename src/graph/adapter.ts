@@ -13,7 +13,13 @@ import { selectGraphView, selectHighlight, selectIndex } from '../store/selector
 import type { LinkboardStore } from '../store/store';
 import { toEdgeElement, toNodeElement } from './elements';
 import type { FigureRequest, FigureResult } from './export/types';
-import { layoutKey, planLayout, registerLayoutExtensions, type LayoutInput } from './layouts';
+import {
+  labelledBox,
+  layoutKey,
+  planLayout,
+  registerLayoutExtensions,
+  type LayoutInput,
+} from './layouts';
 import {
   arrangementKey,
   browserStorage,
@@ -376,17 +382,11 @@ export class GraphAdapter implements GraphHandle {
   }
 
   private layoutInput(cy: Core): LayoutInput {
-    const nodes = cy.nodes().map((node) => {
-      const box = node.boundingBox({ includeLabels: true });
-      const { x, y } = node.position();
-      const size = Number(node.data('size')) || 30;
-      return {
-        id: node.id(),
-        width: Math.max(box.w, size),
-        height: Math.max(box.h, size),
-        centre: { x: box.w > 0 ? x - box.x1 : size / 2, y: box.h > 0 ? y - box.y1 : size / 2 },
-      };
-    });
+    const nodes = cy
+      .nodes()
+      .map((node) =>
+        labelledBox(node.id(), String(node.data('label') ?? ''), Number(node.data('size')) || 30),
+      );
     const links = this.drawnIndex
       ? layeringLinks(
           this.drawnIndex,
@@ -396,7 +396,8 @@ export class GraphAdapter implements GraphHandle {
     const fixed = cy
       .nodes('.pinned')
       .map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
-    return { nodes, links, fixed };
+    const aspectRatio = cy.width() > 0 && cy.height() > 0 ? cy.width() / cy.height() : 1.6;
+    return { nodes, links, fixed, aspectRatio };
   }
 
   private applyLayout(cy: Core, options: LayoutOptions): void {

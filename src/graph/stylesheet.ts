@@ -30,7 +30,8 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
       'text-outline-color': '#ffffff',
       'text-outline-width': 2.5,
       'text-outline-opacity': 0.9,
-      'min-zoomed-font-size': 7,
+      // Names stay legible down to about 6 px on screen, so a whole hierarchy keeps its labels at 1280×800.
+      'min-zoomed-font-size': 6,
       'overlay-padding': 4,
     },
   },
