@@ -185,7 +185,8 @@ function PathResults({ index, result }: { index: GraphIndex; result: PathsResult
     <>
       <p className="path-summary" role="status">
         {plural(result.paths.length, 'shortest path', 'shortest paths')} from {labelOf(result.from)}{' '}
-        to {labelOf(result.to)}, {plural(result.length, 'step', 'steps')} each
+        to {labelOf(result.to)}, {plural(result.length, 'step', 'steps')}
+        {result.paths.length > 1 ? ' each' : ''}
         {result.truncated ? ` (the first ${result.paths.length} shown)` : ''}.
       </p>
       <ol className="path-list">
