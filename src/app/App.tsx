@@ -6,6 +6,7 @@ import { Legend } from '../ui/legend/Legend';
 import { Notices } from '../ui/notices/Notices';
 import { HighlightSummary } from '../ui/status/HighlightSummary';
 import { StatusLine } from '../ui/status/StatusLine';
+import { Timeline } from '../ui/timeline/Timeline';
 import { Toolbar } from '../ui/toolbar/Toolbar';
 import { DatasetTitle } from './DatasetTitle';
 import { loadDefaultDataset } from './loadDataset';
@@ -61,6 +62,7 @@ export function App({
               <StatusLine />
               <HighlightSummary />
             </main>
+            <Timeline />
           </div>
         </GraphHandleContext.Provider>
       </LinkboardStoreProvider>

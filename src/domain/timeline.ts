@@ -125,10 +125,14 @@ export function asOfDayOf(date: PartialDate): number {
   return date.lastDay;
 }
 
-/** Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD` typed by a user as an as-of day (see asOfDayOf). */
-export function parseAsOfInput(text: string): string | null {
+/**
+ * Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD` typed by a user as a day (YYYY-MM-DD): the last day the
+ * date covers for an as-of date or the end of a range (see asOfDayOf), the first for a range start.
+ */
+export function parseDateInput(text: string, edge: 'first' | 'last' = 'last'): string | null {
   const date = parsePartialDate(text.trim());
-  return date ? dayToIso(asOfDayOf(date)) : null;
+  if (!date) return null;
+  return dayToIso(edge === 'first' ? date.firstDay : asOfDayOf(date));
 }
 
 // ——— The span of time a dataset covers ———

@@ -6,6 +6,7 @@
 import { scaleOrdinal } from 'd3-scale';
 import { RELATION_FAMILIES, type RelationFamily } from '../domain/relations';
 import { BUILT_IN_ENTITY_TYPES } from '../domain/schema';
+import { EVENT_KINDS, type EventKind } from '../domain/timeline';
 
 // Colour-blind-safe hues (Okabe–Ito, then Tableau), dark enough for white label halos.
 const ENTITY_COLOURS = [
@@ -70,4 +71,22 @@ export function colourOfFamily(family: RelationFamily): string {
 /** Dashed for what is only suspected or claimed; solid for what is confirmed or reported. */
 export function lineStyleOfConfidence(confidence: string): 'solid' | 'dashed' {
   return confidence === 'suspected' || confidence === 'claimed' ? 'dashed' : 'solid';
+}
+
+const EVENT_KIND_COLOURS: Record<EventKind, string> = {
+  attack: '#c62828',
+  threat: '#e08214',
+  founding: '#2166ac',
+  leadership: '#8e5ba8',
+  statement: '#1b9e77',
+  other: '#7b7f86',
+};
+
+const eventKindColour = scaleOrdinal<EventKind, string>()
+  .domain([...EVENT_KINDS])
+  .range(EVENT_KINDS.map((k) => EVENT_KIND_COLOURS[k]));
+
+/** Colour of an event's mark on the timeline and its dot in the event list. */
+export function colourOfEventKind(kind: EventKind): string {
+  return eventKindColour(kind);
 }

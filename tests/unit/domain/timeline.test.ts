@@ -10,7 +10,7 @@ import {
   chronologicalEvents,
   daysAround,
   eventKind,
-  parseAsOfInput,
+  parseDateInput,
   relationDensity,
   timeExtent,
   whatChanged,
@@ -97,9 +97,10 @@ describe('as-of days for partial dates', () => {
   });
 
   it('reads typed dates at any precision and rejects the rest', () => {
-    expect(parseAsOfInput(' 2008-02 ')).toBe('2008-02-29');
-    expect(parseAsOfInput('2019-05-14')).toBe('2019-05-14');
-    expect(parseAsOfInput('14/05/2019')).toBeNull();
+    expect(parseDateInput(' 2008-02 ')).toBe('2008-02-29');
+    expect(parseDateInput('2008-02', 'first')).toBe('2008-02-01');
+    expect(parseDateInput('2019-05-14')).toBe('2019-05-14');
+    expect(parseDateInput('14/05/2019')).toBeNull();
   });
 });
 
