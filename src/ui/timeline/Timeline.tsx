@@ -72,7 +72,6 @@ export function Timeline() {
               ))}
             </select>
           </label>
-          <span className="timeline-divider" aria-hidden="true" />
           <DateField
             label="Go to date"
             value={asOf}
@@ -92,7 +91,6 @@ export function Timeline() {
           >
             All dates
           </button>
-          <span className="timeline-divider" aria-hidden="true" />
           <label className="timeline-check">
             <input
               type="checkbox"
