@@ -121,6 +121,21 @@ describe('the event list', () => {
     await userEvent.type(filter, 'x');
     expect(eventList()).toHaveTextContent('No event matches.');
   });
+
+  it('lists at most 300 events and says how many more the filter can reach', () => {
+    const store = createLinkboardStore();
+    const events = Array.from({ length: 305 }, (_, i) =>
+      event(`e${i}`, { date: `${1800 + i}`, title: `Event number ${i}` }),
+    );
+    loadDatasetValue(store, buildDataset({ nodes: [node('a')], events }), 'test');
+    render(
+      <LinkboardStoreProvider store={store}>
+        <Timeline />
+      </LinkboardStoreProvider>,
+    );
+    expect(within(eventList()).getAllByRole('button')).toHaveLength(300);
+    expect(eventList()).toHaveTextContent('5 more: type in the filter to narrow the list.');
+  });
 });
 
 describe('the strip', () => {

@@ -3,7 +3,10 @@ import { EVENT_KIND_LABELS, type TimelineEvent } from '../../domain/timeline';
 import { colourOfEventKind } from '../../graph/palette';
 import { selectIndex } from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
-import { describePrecision } from './TimelineStrip';
+import { describePrecision } from './eventLabels';
+
+/** Long lists are cut here; the filter reaches the rest. */
+const MAX_LISTED_EVENTS = 300;
 
 function normalise(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
@@ -47,10 +50,11 @@ export function EventList({
     [events, index],
   );
   const terms = normalise(filter).split(/\s+/).filter(Boolean);
-  const shown = events.filter((item) => {
+  const matching = events.filter((item) => {
     const text = searchable.get(item.event.id) ?? '';
     return terms.every((term) => text.includes(term));
   });
+  const shown = matching.slice(0, MAX_LISTED_EVENTS);
 
   useEffect(() => {
     // Keeps the chosen event in sight, also while playback moves from event to event.
@@ -63,7 +67,9 @@ export function EventList({
       <div className="event-list-header">
         <h2 id="event-list-heading">Events</h2>
         <span className="event-list-count">
-          {shown.length === events.length ? events.length : `${shown.length} of ${events.length}`}
+          {matching.length === events.length
+            ? events.length
+            : `${matching.length} of ${events.length}`}
         </span>
       </div>
       <input
@@ -100,6 +106,11 @@ export function EventList({
           </li>
         ))}
         {shown.length === 0 && <li className="event-list-empty">No event matches.</li>}
+        {matching.length > shown.length && (
+          <li className="event-list-empty">
+            {matching.length - shown.length} more: type in the filter to narrow the list.
+          </li>
+        )}
       </ul>
     </section>
   );

@@ -6,6 +6,7 @@ import { colourOfEventKind } from '../../graph/palette';
 import { useLinkboard } from '../../store/store';
 import { AsOfSlider } from './AsOfSlider';
 import { rangePatch } from './timePatches';
+import { describePrecision, eventName } from './eventLabels';
 import { assignLanes, markSpan } from './markLayout';
 import type { TimelineData } from './useTimelineData';
 import { useElementWidth } from './useElementWidth';
@@ -29,19 +30,6 @@ const SVG_HEIGHT = AXIS_Y + 17;
 const MIN_BRUSH_PX = 5;
 
 const dateOfDay = (day: number) => new Date(day * MS_PER_DAY);
-
-/** "February 2008 (month)", "2007 (year)", "14 May 2019": how precise the date really is. */
-export function describePrecision(item: TimelineEvent): string {
-  if (!item.date) return 'Undated';
-  const text = formatPartialDate(item.date.text);
-  return item.date.precision === 'day' ? text : `${text} (${item.date.precision})`;
-}
-
-export function eventName(item: TimelineEvent): string {
-  return item.date
-    ? `${formatPartialDate(item.date.text)}: ${item.event.title}`
-    : `Undated: ${item.event.title}`;
-}
 
 interface StripProps {
   data: TimelineData & { domain: DayInterval; extent: DayInterval };

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { parsePartialDate, type DayInterval } from '../../domain/dates';
+import { dayToIso, parsePartialDate, type DayInterval } from '../../domain/dates';
 import type { GraphIndex } from '../../domain/graphIndex';
 import {
   asOfDayOf,
@@ -33,11 +33,9 @@ export interface TimelineData {
 }
 
 function wholeYears(extent: DayInterval): DayInterval {
-  const first = new Date(extent.firstDay * 86_400_000).getUTCFullYear();
-  const last = new Date(extent.lastDay * 86_400_000).getUTCFullYear();
   return {
-    firstDay: parsePartialDate(String(first))!.firstDay,
-    lastDay: parsePartialDate(String(last))!.lastDay,
+    firstDay: parsePartialDate(dayToIso(extent.firstDay).slice(0, 4))!.firstDay,
+    lastDay: parsePartialDate(dayToIso(extent.lastDay).slice(0, 4))!.lastDay,
   };
 }
 
