@@ -30,7 +30,7 @@ export const EVENT_KINDS = [
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 export const EVENT_KIND_LABELS: Record<EventKind, string> = {
-  attack: 'Attack',
+  attack: 'Violence',
   threat: 'Threat',
   founding: 'Founding',
   leadership: 'Leadership change',
@@ -52,7 +52,7 @@ export interface TimelineEvent {
 const KIND_KEYWORDS: readonly [EventKind, RegExp][] = [
   [
     'attack',
-    /\b(attack|strike|struck|kill|assassinat|bomb|rocket|raid|explosi|blast|ambush|drone|murder)/i,
+    /\b(attack|strike|struck|kill|assassinat|bomb|rocket|raid|explosi|blast|ambush|drone|murder|revolt|uprising|war\b|battle|fight|clash|invasion)/i,
   ],
   ['threat', /\b(threat|warn|intimidat|ultimatum)/i],
   ['founding', /\b(founded|founding|founder|formed|formation|establish|creat|launch|set up)/i],
@@ -137,25 +137,52 @@ export function parseDateInput(text: string, edge: 'first' | 'last' = 'last'): s
 
 // ——— The span of time a dataset covers ———
 
+/** Every date the dataset holds: events and the since/until of relations and entities. */
+function allDates(dataset: Dataset): PartialDate[] {
+  const texts = [
+    ...dataset.events.map((e) => e.date),
+    ...[...dataset.edges, ...dataset.nodes].flatMap((item) => [item.since, item.until]),
+  ];
+  return texts.flatMap((text) => {
+    const date = text === undefined ? null : parsePartialDate(text);
+    return date ? [date] : [];
+  });
+}
+
 /**
  * From the first day of the earliest date to the last day of the latest one, over events and the
  * since/until of relations and entities; null when the dataset has no date at all.
  */
 export function timeExtent(dataset: Dataset): DayInterval | null {
-  let firstDay = Number.POSITIVE_INFINITY;
-  let lastDay = Number.NEGATIVE_INFINITY;
-  const include = (text: string | undefined) => {
-    const date = text === undefined ? null : parsePartialDate(text);
-    if (!date) return;
-    firstDay = Math.min(firstDay, date.firstDay);
-    lastDay = Math.max(lastDay, date.lastDay);
-  };
-  for (const event of dataset.events) include(event.date);
-  for (const item of [...dataset.edges, ...dataset.nodes]) {
-    include(item.since);
-    include(item.until);
+  const dates = allDates(dataset);
+  if (dates.length === 0) return null;
+  return dates.reduce(
+    (extent, d) => ({
+      firstDay: Math.min(extent.firstDay, d.firstDay),
+      lastDay: Math.max(extent.lastDay, d.lastDay),
+    }),
+    { firstDay: Number.POSITIVE_INFINITY, lastDay: Number.NEGATIVE_INFINITY },
+  );
+}
+
+/**
+ * The stretches of whole years that hold dates, split wherever more than `maxGapYears` years in a
+ * row hold none: for a dataset with an event in 1920 and the rest from 2007 to 2020, the stretches
+ * are 1920 and 2007–2020. A timeline draws each at its own scale and the gaps as breaks, so the
+ * years with the story are not squeezed into a corner. Empty for a dataset without dates.
+ */
+export function timeSegments(dataset: Dataset, maxGapYears = 5): DayInterval[] {
+  const years = [...new Set(allDates(dataset).map((d) => d.year))].sort((a, b) => a - b);
+  const segments: { first: number; last: number }[] = [];
+  for (const year of years) {
+    const current = segments[segments.length - 1];
+    if (current && year - current.last <= maxGapYears) current.last = year;
+    else segments.push({ first: year, last: year });
   }
-  return Number.isFinite(firstDay) ? { firstDay, lastDay } : null;
+  return segments.map(({ first, last }) => ({
+    firstDay: parsePartialDate(String(first).padStart(4, '0'))!.firstDay,
+    lastDay: parsePartialDate(String(last).padStart(4, '0'))!.lastDay,
+  }));
 }
 
 // ——— Stepping dates ———

@@ -2,10 +2,11 @@ import type { CSSProperties, KeyboardEvent } from 'react';
 import { dayToIso, formatPartialDate, isoToDay, type DayInterval } from '../../domain/dates';
 import { addMonths, addYears, clampDay } from '../../domain/timeline';
 import { useLinkboard } from '../../store/store';
+import { dayAtX, xOfDay, type TimeAxis } from './timeAxis';
 
 export interface AsOfSliderProps {
-  /** What the slider spans. */
-  domain: DayInterval;
+  /** The strip's axis: the slider's positions are its pixels, so the thumb sits on the date. */
+  axis: TimeAxis;
   /** Where Home and End go: the first and last day the data covers. */
   extent: DayInterval;
   /** Told first whenever the user takes hold of the slider (playback stops). */
@@ -16,29 +17,30 @@ export interface AsOfSliderProps {
 
 /**
  * The as-of date as a slider. Arrow keys move by a month, Page Up and Page Down by a year, Home
- * and End to the first and last dated day; dragging moves by days. With no date set it rests at
- * the end and reads "All dates".
+ * and End to the first and last dated day; dragging moves along the strip's axis, breaks included.
+ * With no date set it rests at the end and reads "All dates".
  */
-export function AsOfSlider({ domain, extent, onInteract, id, style }: AsOfSliderProps) {
+export function AsOfSlider({ axis, extent, onInteract, id, style }: AsOfSliderProps) {
   const asOf = useLinkboard((s) => s.view.asOf);
   const rangeSet = useLinkboard((s) => s.view.range !== null);
   const setView = useLinkboard((s) => s.setView);
   const asOfDay = asOf === null ? null : isoToDay(asOf);
-  const value = asOfDay ?? domain.lastDay;
+  const { domain } = axis;
+  const day = asOfDay ?? domain.lastDay;
 
-  const moveTo = (day: number) => {
+  const moveTo = (target: number) => {
     onInteract();
-    setView({ asOf: dayToIso(clampDay(day, domain)), range: null });
+    setView({ asOf: dayToIso(clampDay(target, domain)), range: null });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const steps: Record<string, () => number> = {
-      ArrowRight: () => addMonths(value, 1),
-      ArrowUp: () => addMonths(value, 1),
-      ArrowLeft: () => addMonths(value, -1),
-      ArrowDown: () => addMonths(value, -1),
-      PageUp: () => addYears(value, 1),
-      PageDown: () => addYears(value, -1),
+      ArrowRight: () => addMonths(day, 1),
+      ArrowUp: () => addMonths(day, 1),
+      ArrowLeft: () => addMonths(day, -1),
+      ArrowDown: () => addMonths(day, -1),
+      PageUp: () => addYears(day, 1),
+      PageDown: () => addYears(day, -1),
       Home: () => extent.firstDay,
       End: () => extent.lastDay,
     };
@@ -57,14 +59,14 @@ export function AsOfSlider({ domain, extent, onInteract, id, style }: AsOfSlider
         rangeSet ? 'A range is set: the as-of date applies again once it is cleared' : undefined
       }
       style={style}
-      min={domain.firstDay}
-      max={domain.lastDay}
+      min={0}
+      max={Math.round(axis.x1 - axis.x0)}
       step={1}
-      value={value}
+      value={Math.round(xOfDay(axis, day) - axis.x0)}
       aria-valuetext={asOf === null ? 'All dates' : formatPartialDate(asOf)}
       onKeyDown={onKeyDown}
       onPointerDown={onInteract}
-      onChange={(e) => moveTo(Number(e.target.value))}
+      onChange={(e) => moveTo(dayAtX(axis, axis.x0 + Number(e.target.value)))}
     />
   );
 }

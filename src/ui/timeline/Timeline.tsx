@@ -1,6 +1,7 @@
-import { useCallback } from 'react';
-import { dayToIso } from '../../domain/dates';
+import { useCallback, useState } from 'react';
+import { dayToIso, type DayInterval } from '../../domain/dates';
 import { asOfDayOf, type TimelineEvent } from '../../domain/timeline';
+import { timeWindow } from '../../domain/view';
 import { selectIndex } from '../../store/selectors';
 import { useLinkboard, useLinkboardStore } from '../../store/store';
 import { EventList } from './EventList';
@@ -9,7 +10,8 @@ import { DateField } from './DateField';
 import { RangePanel } from './RangePanel';
 import { TimelineStrip } from './TimelineStrip';
 import { PLAYBACK_SPEEDS, usePlayback, type PlaybackSpeed } from './usePlayback';
-import { useTimelineData } from './useTimelineData';
+import { clipSegments } from './timeAxis';
+import { useTimelineData, type TimelineData } from './useTimelineData';
 import { WhatChangedPanel } from './WhatChangedPanel';
 import './timeline.css';
 
@@ -28,6 +30,9 @@ export function Timeline() {
   const setView = useLinkboard((s) => s.setView);
   const playback = usePlayback(store, data?.stops ?? NO_STOPS);
   const { pause } = playback;
+  // The strip's zoom belongs to the dataset it was made on; another dataset starts unzoomed.
+  const [zoomed, setZoomed] = useState<{ data: TimelineData; window: DayInterval } | null>(null);
+  const zoom = zoomed && zoomed.data === data ? zoomed.window : null;
 
   /** An event moves the as-of date to the last day its date covers (see asOfDayOf), and is selected. */
   const chooseEvent = useCallback(
@@ -44,7 +49,8 @@ export function Timeline() {
   );
 
   if (!data) return <section className="bottom-area timeline" aria-label="Timeline" />;
-  const { domain, extent } = data;
+  const { extent } = data;
+  const rangeWindow = range && timeWindow({ range, asOf: null });
 
   return (
     <section className="bottom-area timeline" aria-label="Timeline">
@@ -105,10 +111,29 @@ export function Timeline() {
           <PopoverButton label="What changed…" title="What changed">
             <WhatChangedPanel events={data.events} />
           </PopoverButton>
+          {zoom ? (
+            <button type="button" className="button" onClick={() => setZoomed(null)}>
+              Show all years
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button"
+              disabled={!rangeWindow}
+              title={rangeWindow ? undefined : 'Set a range first: drag across the strip'}
+              onClick={() => rangeWindow && setZoomed({ data, window: rangeWindow })}
+            >
+              Zoom to range
+            </button>
+          )}
         </div>
-        {domain && extent ? (
+        {extent ? (
           <TimelineStrip
-            data={{ ...data, domain, extent }}
+            data={{
+              ...data,
+              extent,
+              segments: zoom ? clipSegments(data.segments, zoom) : data.segments,
+            }}
             onInteract={pause}
             onChooseEvent={chooseEvent}
           />

@@ -1,45 +1,67 @@
-import { scaleLinear, scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { dayToIso, formatPartialDate, isoToDay, type DayInterval } from '../../domain/dates';
-import { EVENT_KIND_LABELS, clampDay, type TimelineEvent } from '../../domain/timeline';
+import { EVENT_KIND_LABELS, type TimelineEvent } from '../../domain/timeline';
+import { timeWindow } from '../../domain/view';
 import { colourOfEventKind } from '../../graph/palette';
 import { useLinkboard } from '../../store/store';
 import { AsOfSlider } from './AsOfSlider';
-import { rangePatch } from './timePatches';
 import { describePrecision, eventName } from './eventLabels';
 import { assignLanes, markSpan } from './markLayout';
+import { axisTicks, buildTimeAxis, dayAtX, xOfDay, type TimeAxis } from './timeAxis';
+import { rangePatch } from './timePatches';
 import type { TimelineData } from './useTimelineData';
 import { useElementWidth } from './useElementWidth';
 
-const MS_PER_DAY = 86_400_000;
-/** Room on the left for row labels, on the right for the last year label. */
+/** Room on the left for row labels, on the right for the last label. */
 const GUTTER = 88;
 const PAD_RIGHT = 16;
 /** The slider thumb's width (timeline.css): the axis spans the thumb centre's travel. */
 const THUMB = 14;
-const LANES = 3;
-const LANE_HEIGHT = 9;
+const LANES = 4;
+const LANE_HEIGHT = 7;
 const LANE_GAP = 2;
 const EVENTS_TOP = 5;
 const EVENTS_HEIGHT = LANES * LANE_HEIGHT + (LANES - 1) * LANE_GAP;
-const DENSITY_TOP = EVENTS_TOP + EVENTS_HEIGHT + 7;
-const DENSITY_HEIGHT = 28;
+const DENSITY_TOP = EVENTS_TOP + EVENTS_HEIGHT + 6;
+const DENSITY_HEIGHT = 26;
 const AXIS_Y = DENSITY_TOP + DENSITY_HEIGHT;
 const SVG_HEIGHT = AXIS_Y + 17;
 /** A drag shorter than this is a click, which sets the as-of date instead of a range. */
 const MIN_BRUSH_PX = 5;
 
-const dateOfDay = (day: number) => new Date(day * MS_PER_DAY);
+/** The band of active relations, one closed step path per stretch of the axis. */
+function densityPath(axis: TimeAxis, density: TimelineData['density'], maxCount: number): string {
+  const y = scaleLinear()
+    .domain([0, maxCount])
+    .range([AXIS_Y, DENSITY_TOP + 2]);
+  return axis.segments
+    .map((segment) => {
+      const inside = density.filter(
+        (b) => b.lastDay >= segment.firstDay && b.firstDay <= segment.lastDay,
+      );
+      if (inside.length === 0) return '';
+      const points = inside.flatMap((b) => {
+        const from = xOfDay(axis, Math.max(b.firstDay, segment.firstDay)).toFixed(1);
+        const to = xOfDay(axis, Math.min(b.lastDay, segment.lastDay) + 1).toFixed(1);
+        const height = y(b.count).toFixed(1);
+        return [`${from},${height}`, `${to},${height}`];
+      });
+      return `M${segment.x0.toFixed(1)},${AXIS_Y}L${points.join('L')}L${segment.x1.toFixed(1)},${AXIS_Y}Z`;
+    })
+    .join('');
+}
 
 interface StripProps {
-  data: TimelineData & { domain: DayInterval; extent: DayInterval };
+  data: TimelineData & { extent: DayInterval };
   onInteract: () => void;
   onChooseEvent: (item: TimelineEvent) => void;
 }
 
 /**
- * The strip: events as marks over a density band of active relations, a time axis, and the as-of
- * slider under it. Dragging across the band picks a range; a click there sets the as-of date.
+ * The strip: events as marks over a density band of active relations, a time axis with breaks
+ * over long empty gaps, and the as-of slider under it. Dragging across the band picks a range; a
+ * click there sets the as-of date.
  */
 export function TimelineStrip({ data, onInteract, onChooseEvent }: StripProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -48,87 +70,79 @@ export function TimelineStrip({ data, onInteract, onChooseEvent }: StripProps) {
   const setView = useLinkboard((s) => s.setView);
   const sliderId = useId();
   const tooltipId = useId();
-  const [brush, setBrush] = useState<{ from: number; to: number } | null>(null);
+  const [brush, setBrush] = useState<DayInterval | null>(null);
+  const brushStartPx = useRef(0);
   const [shownEvent, setShownEvent] = useState<string | null>(null);
   const [focusedMark, setFocusedMark] = useState(0);
-  const brushStartPx = useRef(0);
-  const { domain, extent } = data;
 
-  const x = useMemo(
+  const axis = useMemo(
     () =>
-      scaleUtc()
-        .domain([dateOfDay(domain.firstDay), dateOfDay(domain.lastDay + 1)])
-        .range([GUTTER + THUMB / 2, Math.max(GUTTER + THUMB, width - PAD_RIGHT - THUMB / 2)]),
-    [domain, width],
+      buildTimeAxis(
+        data.segments,
+        GUTTER + THUMB / 2,
+        Math.max(GUTTER + THUMB, width - PAD_RIGHT - THUMB / 2),
+      ),
+    [data.segments, width],
   );
-  const xOfDay = (day: number) => x(dateOfDay(day));
-  const dayAt = (px: number) => clampDay(Math.floor(x.invert(px).getTime() / MS_PER_DAY), domain);
-
   const maxCount = Math.max(1, ...data.density.map((b) => b.count));
-  const densityPath = useMemo(() => {
-    const y = scaleLinear()
-      .domain([0, maxCount])
-      .range([AXIS_Y, DENSITY_TOP + 2]);
-    const points = data.density.flatMap((b) => [
-      `${x(dateOfDay(b.firstDay)).toFixed(1)},${y(b.count).toFixed(1)}`,
-      `${x(dateOfDay(b.lastDay + 1)).toFixed(1)},${y(b.count).toFixed(1)}`,
-    ]);
-    if (points.length === 0) return '';
-    const start = x(dateOfDay(data.density[0]!.firstDay)).toFixed(1);
-    const end = x(dateOfDay(data.density[data.density.length - 1]!.lastDay + 1)).toFixed(1);
-    return `M${start},${AXIS_Y}L${points.join('L')}L${end},${AXIS_Y}Z`;
-  }, [data.density, maxCount, x]);
-
-  const tickCount = Math.max(2, Math.floor((width - GUTTER) / 64));
-  // A tick at the very end (1 January after the last year) would name a year with no data.
-  const ticks = x.ticks(tickCount).filter((t) => t.getTime() < (domain.lastDay + 1) * MS_PER_DAY);
-  const tickLabel = x.tickFormat(tickCount);
+  const band = useMemo(() => densityPath(axis, data.density, maxCount), [axis, data, maxCount]);
+  const ticks = axisTicks(axis);
 
   const marks = useMemo(() => {
-    const dated = data.events.filter((item) => item.date !== null);
+    // Only what falls on the axis (all of it unless the strip is zoomed), cut to the axis.
+    const { firstDay, lastDay } = axis.domain;
+    const dated = data.events.filter(
+      (item) => item.date && item.date.lastDay >= firstDay && item.date.firstDay <= lastDay,
+    );
     const spans = dated.map((item) =>
-      markSpan(x(dateOfDay(item.date!.firstDay)), x(dateOfDay(item.date!.lastDay + 1))),
+      markSpan(
+        xOfDay(axis, Math.max(firstDay, item.date!.firstDay)),
+        xOfDay(axis, Math.min(lastDay, item.date!.lastDay) + 1),
+      ),
     );
     const lanes = assignLanes(spans, LANES);
     return dated.map((item, i) => ({ item, span: spans[i]!, lane: lanes[i]! }));
-  }, [data.events, x]);
+  }, [data.events, axis]);
 
   const selectedEventId = view.selection?.kind === 'event' ? view.selection.id : null;
   const selectedMark = marks.findIndex((m) => m.item.event.id === selectedEventId);
   const tabbableMark = selectedMark >= 0 ? selectedMark : Math.min(focusedMark, marks.length - 1);
 
-  const asOfDay = view.asOf === null ? null : isoToDay(view.asOf);
-  const rangeDays = view.range
-    ? [isoToDay(view.range.from), isoToDay(view.range.to)].filter((d): d is number => d !== null)
-    : [];
+  // What lies off a zoomed axis is not drawn; a range half on it is cut to it.
+  const { firstDay, lastDay } = axis.domain;
+  const asOf = view.asOf === null ? null : isoToDay(view.asOf);
+  const asOfDay = asOf !== null && asOf >= firstDay && asOf <= lastDay ? asOf : null;
+  const window = brush ?? (view.range ? timeWindow({ range: view.range, asOf: null }) : null);
   const shownRange =
-    brush ??
-    (rangeDays.length === 2 ? { from: Math.min(...rangeDays), to: Math.max(...rangeDays) } : null);
+    window && window.lastDay >= firstDay && window.firstDay <= lastDay
+      ? { from: Math.max(firstDay, window.firstDay), to: Math.min(lastDay, window.lastDay) }
+      : null;
 
+  const pointerX = (event: PointerEvent<SVGSVGElement>) =>
+    event.clientX - event.currentTarget.getBoundingClientRect().left;
   const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
     if (event.button !== 0) return;
     onInteract();
     event.currentTarget.setPointerCapture(event.pointerId);
-    const px = event.clientX - event.currentTarget.getBoundingClientRect().left;
-    setBrush({ from: dayAt(px), to: dayAt(px) });
-    brushStartPx.current = px;
+    brushStartPx.current = pointerX(event);
+    const day = dayAtX(axis, brushStartPx.current);
+    setBrush({ firstDay: day, lastDay: day });
   };
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
     if (!brush) return;
-    const px = event.clientX - event.currentTarget.getBoundingClientRect().left;
-    const start = dayAt(brushStartPx.current);
-    const here = dayAt(px);
-    setBrush({ from: Math.min(start, here), to: Math.max(start, here) });
+    const start = dayAtX(axis, brushStartPx.current);
+    const here = dayAtX(axis, pointerX(event));
+    setBrush({ firstDay: Math.min(start, here), lastDay: Math.max(start, here) });
   };
   const onPointerUp = (event: PointerEvent<SVGSVGElement>) => {
     if (!brush) return;
-    const px = event.clientX - event.currentTarget.getBoundingClientRect().left;
+    const px = pointerX(event);
     setBrush(null);
     if (Math.abs(px - brushStartPx.current) < MIN_BRUSH_PX) {
-      setView({ asOf: dayToIso(dayAt(px)), range: null });
+      setView({ asOf: dayToIso(dayAtX(axis, px)), range: null });
     } else {
-      const range = { from: dayToIso(dayAt(brushStartPx.current)), to: dayToIso(dayAt(px)) };
-      setView(rangePatch(view, range));
+      const from = dayToIso(dayAtX(axis, brushStartPx.current));
+      setView(rangePatch(view, { from, to: dayToIso(dayAtX(axis, px)) }));
     }
   };
 
@@ -145,11 +159,11 @@ export function TimelineStrip({ data, onInteract, onChooseEvent }: StripProps) {
     event.preventDefault();
     const next = Math.max(0, Math.min(marks.length - 1, target));
     setFocusedMark(next);
-    const buttons = event.currentTarget.parentElement?.querySelectorAll('button');
-    buttons?.[next]?.focus();
+    event.currentTarget.parentElement?.querySelectorAll('button')[next]?.focus();
   };
 
   const shown = marks.find((m) => m.item.event.id === shownEvent);
+  const { extent } = data;
   const densityLabel = `Dated relations active per ${data.bucketSize}, from ${formatPartialDate(dayToIso(extent.firstDay))} to ${formatPartialDate(dayToIso(extent.lastDay))}: at most ${maxCount} at once`;
 
   return (
@@ -176,34 +190,45 @@ export function TimelineStrip({ data, onInteract, onChooseEvent }: StripProps) {
         onPointerUp={onPointerUp}
         onPointerCancel={() => setBrush(null)}
       >
-        {ticks.map((tick) => (
+        {ticks
+          .filter((tick) => tick.line)
+          .map((tick) => (
+            <line
+              key={tick.x}
+              className="timeline-grid"
+              x1={tick.x}
+              x2={tick.x}
+              y1={EVENTS_TOP}
+              y2={AXIS_Y + 4}
+            />
+          ))}
+        {axis.breaks.map((gap) => (
+          <g key={gap.x0} className="timeline-break">
+            <rect x={gap.x0} width={gap.x1 - gap.x0} y={EVENTS_TOP} height={AXIS_Y - EVENTS_TOP} />
+            <path d={`M${gap.x0 + 5},${AXIS_Y + 5}l4,-10M${gap.x1 - 9},${AXIS_Y + 5}l4,-10`} />
+          </g>
+        ))}
+        <path className="timeline-density" d={band} />
+        {axis.segments.map((segment) => (
           <line
-            key={tick.getTime()}
-            className="timeline-grid"
-            x1={x(tick)}
-            x2={x(tick)}
-            y1={EVENTS_TOP}
-            y2={AXIS_Y + 4}
+            key={segment.x0}
+            className="timeline-axis"
+            x1={segment.x0}
+            x2={segment.x1}
+            y1={AXIS_Y}
+            y2={AXIS_Y}
           />
         ))}
-        <path className="timeline-density" d={densityPath} />
-        <line
-          className="timeline-axis"
-          x1={GUTTER + THUMB / 2}
-          x2={width - PAD_RIGHT - THUMB / 2}
-          y1={AXIS_Y}
-          y2={AXIS_Y}
-        />
         {ticks.map((tick) => (
-          <text key={tick.getTime()} className="timeline-tick" x={x(tick)} y={AXIS_Y + 14}>
-            {tickLabel(tick)}
+          <text key={tick.x} className="timeline-tick" x={tick.x} y={AXIS_Y + 14}>
+            {tick.label}
           </text>
         ))}
         {shownRange && (
           <rect
             className="timeline-range"
-            x={xOfDay(shownRange.from)}
-            width={Math.max(1, xOfDay(shownRange.to + 1) - xOfDay(shownRange.from))}
+            x={xOfDay(axis, shownRange.from)}
+            width={Math.max(1, xOfDay(axis, shownRange.to + 1) - xOfDay(axis, shownRange.from))}
             y={EVENTS_TOP - 3}
             height={AXIS_Y - EVENTS_TOP + 3}
           />
@@ -211,8 +236,8 @@ export function TimelineStrip({ data, onInteract, onChooseEvent }: StripProps) {
         {asOfDay !== null && !shownRange && (
           <line
             className="timeline-as-of"
-            x1={xOfDay(asOfDay + 0.5)}
-            x2={xOfDay(asOfDay + 0.5)}
+            x1={xOfDay(axis, asOfDay + 0.5)}
+            x2={xOfDay(axis, asOfDay + 0.5)}
             y1={EVENTS_TOP - 4}
             y2={AXIS_Y + 4}
           />
@@ -267,7 +292,7 @@ export function TimelineStrip({ data, onInteract, onChooseEvent }: StripProps) {
       </label>
       <AsOfSlider
         id={sliderId}
-        domain={domain}
+        axis={axis}
         extent={extent}
         onInteract={onInteract}
         style={{ left: GUTTER, width: Math.max(THUMB, width - GUTTER - PAD_RIGHT) }}

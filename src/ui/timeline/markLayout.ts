@@ -20,15 +20,27 @@ export function markSpan(x0: number, x1: number): MarkSpan {
 }
 
 /**
- * Greedy lanes for spans sorted by left edge: each goes into the first lane where it does not
- * overlap the previous mark, or, when all are taken, the lane that frees up first.
+ * A lane for each span so that few overlap. Spans are placed in order of width, narrowest first,
+ * so that the wide bar of a year-long date does not claim a lane that a month's events need; each
+ * takes the first lane where it overlaps nothing placed yet, or else the least crowded one.
+ * Returns the lanes in the order of the spans given.
  */
 export function assignLanes(spans: readonly MarkSpan[], laneCount: number): number[] {
-  const laneEnds = new Array<number>(laneCount).fill(Number.NEGATIVE_INFINITY);
-  return spans.map((span) => {
-    let lane = laneEnds.findIndex((end) => end + GAP <= span.left);
-    if (lane < 0) lane = laneEnds.indexOf(Math.min(...laneEnds));
-    laneEnds[lane] = Math.max(laneEnds[lane]!, span.left + span.width);
-    return lane;
-  });
+  const placed: MarkSpan[][] = Array.from({ length: laneCount }, () => []);
+  const overlapsIn = (lane: MarkSpan[], span: MarkSpan) =>
+    lane.filter(
+      (other) =>
+        other.left < span.left + span.width + GAP && span.left < other.left + other.width + GAP,
+    ).length;
+  const lanes = new Array<number>(spans.length).fill(0);
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a]!.width - spans[b]!.width || a - b);
+  for (const i of order) {
+    const span = spans[i]!;
+    const counts = placed.map((lane) => overlapsIn(lane, span));
+    const free = counts.indexOf(0);
+    const lane = free >= 0 ? free : counts.indexOf(Math.min(...counts));
+    placed[lane]!.push(span);
+    lanes[i] = lane;
+  }
+  return lanes;
 }

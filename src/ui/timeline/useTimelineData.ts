@@ -1,18 +1,19 @@
 import { useMemo } from 'react';
-import { dayToIso, parsePartialDate, type DayInterval } from '../../domain/dates';
+import type { DayInterval } from '../../domain/dates';
 import type { GraphIndex } from '../../domain/graphIndex';
 import {
   asOfDayOf,
   chronologicalEvents,
   relationDensity,
   timeExtent,
+  timeSegments,
   type DensityBucket,
   type DensityBucketSize,
   type TimelineEvent,
 } from '../../domain/timeline';
 
-/** Beyond this many years the density band counts by year instead of by month. */
-const MAX_YEARS_BY_MONTH = 40;
+/** Beyond this many years on the axis the density band counts by year instead of by month. */
+const MAX_YEARS_BY_MONTH = 60;
 
 export interface PlaybackStop {
   eventId: string;
@@ -24,19 +25,12 @@ export interface TimelineData {
   events: TimelineEvent[];
   /** From the first to the last day any date of the dataset covers; null without dates. */
   extent: DayInterval | null;
-  /** The extent widened to whole years: what the strip's axis and the slider span. */
-  domain: DayInterval | null;
+  /** The whole years that hold dates, split at long empty gaps: what the axis draws. */
+  segments: DayInterval[];
   density: DensityBucket[];
   bucketSize: DensityBucketSize;
   /** Dated events in order, where playback pauses. */
   stops: PlaybackStop[];
-}
-
-function wholeYears(extent: DayInterval): DayInterval {
-  return {
-    firstDay: parsePartialDate(dayToIso(extent.firstDay).slice(0, 4))!.firstDay,
-    lastDay: parsePartialDate(dayToIso(extent.lastDay).slice(0, 4))!.lastDay,
-  };
 }
 
 export function useTimelineData(index: GraphIndex | null): TimelineData | null {
@@ -44,13 +38,16 @@ export function useTimelineData(index: GraphIndex | null): TimelineData | null {
     if (!index) return null;
     const events = chronologicalEvents(index);
     const extent = timeExtent(index.dataset);
-    const domain = extent ? wholeYears(extent) : null;
-    const years = domain ? (domain.lastDay - domain.firstDay) / 365.25 : 0;
+    const segments = timeSegments(index.dataset);
+    const years = segments.reduce((sum, s) => sum + (s.lastDay + 1 - s.firstDay) / 365.25, 0);
     const bucketSize: DensityBucketSize = years > MAX_YEARS_BY_MONTH ? 'year' : 'month';
-    const density = domain ? relationDensity(index.dataset.edges, domain, bucketSize) : [];
+    const whole = segments.length
+      ? { firstDay: segments[0]!.firstDay, lastDay: segments[segments.length - 1]!.lastDay }
+      : null;
+    const density = whole ? relationDensity(index.dataset.edges, whole, bucketSize) : [];
     const stops = events.flatMap((item) =>
       item.date ? [{ eventId: item.event.id, day: asOfDayOf(item.date) }] : [],
     );
-    return { events, extent, domain, density, bucketSize, stops };
+    return { events, extent, segments, density, bucketSize, stops };
   }, [index]);
 }

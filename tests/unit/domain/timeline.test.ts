@@ -13,6 +13,7 @@ import {
   parseDateInput,
   relationDensity,
   timeExtent,
+  timeSegments,
   whatChanged,
 } from '../../../src/domain/timeline';
 import { buildDataset, edge, event, node } from '../../helpers/datasetBuilder';
@@ -73,6 +74,9 @@ describe('eventKind', () => {
   it.each([
     ['U.S. strike kills two commanders', 'attack'],
     ['Imad Mughniyeh assassinated in Damascus', 'attack'],
+    ['Iraqi revolt against the British Empire', 'attack'],
+    ['Syrian civil war: the group defends the regime', 'attack'],
+    ['A warning to the prime minister', 'threat'],
     ['Kata’ib Hizballah formed', 'founding'],
     ['Abu Fadak imposed as acting chief of staff', 'leadership'],
     ['A spokesman’s TV interview', 'statement'],
@@ -146,6 +150,39 @@ describe('timeExtent', () => {
   it('is null for a dataset without dates', () => {
     const dataset = parseDataset(buildDataset({ nodes: [node('a')] }));
     expect(dataset.ok && timeExtent(dataset.dataset)).toBeNull();
+  });
+});
+
+describe('timeSegments', () => {
+  const segmentsOf = (parts: Parameters<typeof buildDataset>[0], maxGap?: number) => {
+    const result = parseDataset(buildDataset(parts));
+    if (!result.ok) throw new Error('invalid');
+    return timeSegments(result.dataset, maxGap).map((s) => [
+      dayToIso(s.firstDay),
+      dayToIso(s.lastDay),
+    ]);
+  };
+
+  it('splits the years with dates where more than five years in a row have none', () => {
+    expect(
+      segmentsOf({
+        nodes: [node('a', { since: '1979-02' }), node('b')],
+        edges: [edge('a', 'leads', 'b', { since: '2007', until: '2011-06' })],
+        events: [event('old', { date: '1920' }), event('new', { date: '2020-01-03' })],
+      }),
+    ).toEqual([
+      ['1920-01-01', '1920-12-31'],
+      ['1979-01-01', '1979-12-31'],
+      ['2007-01-01', '2011-12-31'],
+      ['2020-01-01', '2020-12-31'],
+    ]);
+  });
+
+  it('keeps gaps up to the limit inside one stretch', () => {
+    const events = [event('a', { date: '2001' }), event('b', { date: '2006-05' })];
+    expect(segmentsOf({ nodes: [], events })).toEqual([['2001-01-01', '2006-12-31']]);
+    expect(segmentsOf({ nodes: [], events }, 4)).toHaveLength(2);
+    expect(segmentsOf({ nodes: [] })).toEqual([]);
   });
 });
 
