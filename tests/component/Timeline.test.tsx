@@ -22,6 +22,7 @@ function setup() {
         event('day-2012', { date: '2012-03-14', title: 'Alpha named chief', participants: ['a'] }),
         event('undated', { date: undefined, title: 'Undated meeting' }),
         event('year-2009', { date: '2009', title: 'Alpha formed', participants: ['a'] }),
+        event('year-2010', { date: '2010', title: 'The group splits', participants: ['b'] }),
       ],
     }),
     'test',
@@ -85,6 +86,7 @@ describe('the event list', () => {
     const items = within(eventList()).getAllByRole('button');
     expect(items.map((b) => b.textContent)).toEqual([
       expect.stringMatching(/^2009 \(year\).*Alpha formed$/),
+      expect.stringMatching(/^2010 \(year\).*The group splits$/),
       expect.stringMatching(/^May 2010 \(month\).*Bravo attacked$/),
       expect.stringMatching(/^14 March 2012.*Alpha named chief$/),
       expect.stringMatching(/^Undated.*Undated meeting$/),
@@ -113,8 +115,11 @@ describe('the event list', () => {
   it('filters by words of the title, the date or the participants', async () => {
     setup();
     const filter = screen.getByRole('searchbox', { name: 'Filter events' });
-    await userEvent.type(filter, 'bravo');
+    await userEvent.type(filter, 'attacked bravo');
     expect(within(eventList()).getAllByRole('button')).toHaveLength(1);
+    await userEvent.clear(filter);
+    await userEvent.type(filter, 'bravo');
+    expect(within(eventList()).getAllByRole('button')).toHaveLength(2);
     await userEvent.clear(filter);
     await userEvent.type(filter, 'alpha 2012');
     expect(within(eventList()).getByRole('button')).toHaveTextContent('Alpha named chief');
@@ -144,6 +149,7 @@ describe('the strip', () => {
     const marks = within(screen.getByRole('group', { name: 'Events on the timeline' }));
     expect(marks.getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
       '2009: Alpha formed',
+      '2010: The group splits',
       'May 2010: Bravo attacked',
       '14 March 2012: Alpha named chief',
     ]);
@@ -161,7 +167,7 @@ describe('the strip', () => {
     await userEvent.click(first);
     expect(view().asOf).toBe('2009-12-31');
     fireEvent.keyDown(first, { key: 'ArrowRight' });
-    expect(screen.getByRole('button', { name: 'May 2010: Bravo attacked' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: '2010: The group splits' })).toHaveFocus();
   });
 });
 
@@ -243,13 +249,15 @@ describe('playback', () => {
     return { dates, selected };
   }
 
-  it('moves month by month from the first event to the last, selecting each', () => {
+  it('moves month by month from the first event to the last, pausing on each at its as-of day', () => {
     const { store } = setup();
     const { dates, selected } = record(store);
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
     act(() => vi.runAllTimers());
-    expect(selected).toEqual(['year-2009', 'spring-2010', 'day-2012']);
+    // A year-long date pauses at the end of its year: after May 2010, not before it.
+    expect(selected).toEqual(['year-2009', 'spring-2010', 'year-2010', 'day-2012']);
+    expect(dates).toEqual([...dates].sort());
     expect(dates.slice(0, 3)).toEqual(['2009-12-31', '2010-01-31', '2010-02-28']);
     expect(dates).toContain('2010-05-31');
     expect(dates.at(-1)).toBe('2012-03-14');
@@ -262,7 +270,7 @@ describe('playback', () => {
     const { dates } = record(store);
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     act(() => vi.runAllTimers());
-    expect(dates).toEqual(['2009-12-31', '2010-05-31', '2012-03-14']);
+    expect(dates).toEqual(['2009-12-31', '2010-05-31', '2010-12-31', '2012-03-14']);
   });
 
   it('stops when the user takes the slider', () => {

@@ -29,7 +29,7 @@ export interface TimelineData {
   segments: DayInterval[];
   density: DensityBucket[];
   bucketSize: DensityBucketSize;
-  /** Dated events in order, where playback pauses. */
+  /** Dated events by the day playback pauses on them (their as-of day), in order. */
   stops: PlaybackStop[];
 }
 
@@ -45,9 +45,11 @@ export function useTimelineData(index: GraphIndex | null): TimelineData | null {
       ? { firstDay: segments[0]!.firstDay, lastDay: segments[segments.length - 1]!.lastDay }
       : null;
     const density = whole ? relationDensity(index.dataset.edges, whole, bucketSize) : [];
-    const stops = events.flatMap((item) =>
-      item.date ? [{ eventId: item.event.id, day: asOfDayOf(item.date) }] : [],
-    );
+    // In the order of the days playback pauses on: `2020` pauses at the end of 2020, after
+    // the events of the months of 2020, although the list shows it first.
+    const stops = events
+      .flatMap((item) => (item.date ? [{ eventId: item.event.id, day: asOfDayOf(item.date) }] : []))
+      .sort((a, b) => a.day - b.day);
     return { events, extent, segments, density, bucketSize, stops };
   }, [index]);
 }
