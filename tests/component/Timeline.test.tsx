@@ -211,6 +211,21 @@ describe('the date controls', () => {
     expect(view().range).toBeNull();
   });
 
+  it('zooms the strip to the range and back to all years', async () => {
+    const { store } = setup();
+    act(() => store.getState().setView({ range: { from: '2010-01-01', to: '2010-12-31' } }));
+    const markNames = () =>
+      within(screen.getByRole('group', { name: 'Events on the timeline' }))
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label'));
+    expect(markNames()).toHaveLength(4);
+    await userEvent.click(screen.getByRole('button', { name: 'Range…' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Zoom the strip to the range' }));
+    expect(markNames()).toEqual(['2010: The group splits', 'May 2010: Bravo attacked']);
+    await userEvent.click(screen.getByRole('button', { name: 'Show all years' }));
+    expect(markNames()).toHaveLength(4);
+  });
+
   it('lists what appeared and ended around the selected event, each selectable', async () => {
     const { store, view } = setup();
     act(() => store.getState().select({ kind: 'event', id: 'spring-2010' }));

@@ -8,7 +8,14 @@ import { rangePatch } from './timePatches';
  * The range typed instead of dragged: a start and an end. The range applies as soon as both are
  * there; a partial start means its first day, a partial end its last.
  */
-export function RangePanel({ onInteract }: { onInteract: () => void }) {
+export function RangePanel({
+  onInteract,
+  onZoom,
+}: {
+  onInteract: () => void;
+  /** Widens the range to the whole strip ("Show all years" beside the axis undoes it). */
+  onZoom: () => void;
+}) {
   const view = useLinkboard((s) => s.view);
   const range = view.range;
   const setView = useLinkboard((s) => s.setView);
@@ -32,12 +39,15 @@ export function RangePanel({ onInteract }: { onInteract: () => void }) {
         <DateField label="Range start" value={from} edge="first" onCommit={(d) => apply(d, to)} />
         <DateField label="Range end" value={to} onCommit={(d) => apply(from, d)} />
       </div>
+      <p className="timeline-hint" aria-live="polite">
+        {range
+          ? `Showing ${formatPartialDate(range.from)} – ${formatPartialDate(range.to)}`
+          : 'No range set'}
+      </p>
       <div className="timeline-popover-row">
-        <span className="timeline-hint" aria-live="polite">
-          {range
-            ? `Showing ${formatPartialDate(range.from)} – ${formatPartialDate(range.to)}`
-            : 'No range set'}
-        </span>
+        <button type="button" className="button button-small" disabled={!range} onClick={onZoom}>
+          Zoom the strip to the range
+        </button>
         <button
           type="button"
           className="button button-small"

@@ -106,26 +106,14 @@ export function Timeline() {
             Show undated relations
           </label>
           <PopoverButton label="Range…" title="Range" active={range !== null}>
-            <RangePanel onInteract={pause} />
+            <RangePanel
+              onInteract={pause}
+              onZoom={() => rangeWindow && setZoomed({ data, window: rangeWindow })}
+            />
           </PopoverButton>
           <PopoverButton label="What changed…" title="What changed">
             <WhatChangedPanel events={data.events} />
           </PopoverButton>
-          {zoom ? (
-            <button type="button" className="button" onClick={() => setZoomed(null)}>
-              Show all years
-            </button>
-          ) : (
-            <button
-              type="button"
-              className="button"
-              disabled={!rangeWindow}
-              title={rangeWindow ? undefined : 'Set a range first: drag across the strip'}
-              onClick={() => rangeWindow && setZoomed({ data, window: rangeWindow })}
-            >
-              Zoom to range
-            </button>
-          )}
         </div>
         {extent ? (
           <TimelineStrip
@@ -136,6 +124,7 @@ export function Timeline() {
             }}
             onInteract={pause}
             onChooseEvent={chooseEvent}
+            onShowAllYears={zoom ? () => setZoomed(null) : undefined}
           />
         ) : (
           <p className="timeline-hint timeline-empty">

@@ -14,7 +14,7 @@ import type { TimelineData } from './useTimelineData';
 import { useElementWidth } from './useElementWidth';
 
 /** Room on the left for row labels, on the right for the last label. */
-const GUTTER = 88;
+const GUTTER = 92;
 const PAD_RIGHT = 16;
 /** The slider thumb's width (timeline.css): the axis spans the thumb centre's travel. */
 const THUMB = 14;
@@ -56,6 +56,8 @@ interface StripProps {
   data: TimelineData & { extent: DayInterval };
   onInteract: () => void;
   onChooseEvent: (item: TimelineEvent) => void;
+  /** Given while the strip is zoomed to a range: undoes the zoom. */
+  onShowAllYears?: () => void;
 }
 
 /**
@@ -63,7 +65,7 @@ interface StripProps {
  * over long empty gaps, and the as-of slider under it. Dragging across the band picks a range; a
  * click there sets the as-of date.
  */
-export function TimelineStrip({ data, onInteract, onChooseEvent }: StripProps) {
+export function TimelineStrip({ data, onInteract, onChooseEvent, onShowAllYears }: StripProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(containerRef, 640);
   const view = useLinkboard((s) => s.view);
@@ -286,6 +288,16 @@ export function TimelineStrip({ data, onInteract, onChooseEvent }: StripProps) {
           </span>
           <span>{shown.item.event.title}</span>
         </div>
+      )}
+      {onShowAllYears && (
+        <button
+          type="button"
+          className="timeline-unzoom"
+          style={{ top: AXIS_Y + 2 }}
+          onClick={onShowAllYears}
+        >
+          Show all years
+        </button>
       )}
       <label className="timeline-row-label timeline-slider-label" htmlFor={sliderId}>
         As of date
