@@ -2,15 +2,30 @@ import { StrictMode, useEffect, useState } from 'react';
 import type { GraphHandle } from '../graph/adapter';
 import { GraphCanvas, GraphHandleContext } from '../graph/GraphCanvas';
 import { createLinkboardStore, LinkboardStoreProvider, type LinkboardStore } from '../store/store';
+import { Details } from '../ui/details/Details';
+import { Filters } from '../ui/filters/Filters';
+import { ShortcutsHelp, ShortcutsHelpButton } from '../ui/help/ShortcutsHelp';
 import { Legend } from '../ui/legend/Legend';
 import { Notices } from '../ui/notices/Notices';
 import { HighlightSummary } from '../ui/status/HighlightSummary';
 import { StatusLine } from '../ui/status/StatusLine';
+import { ExportControls } from '../ui/export/ExportControls';
+import { Search } from '../ui/search/Search';
+import { RelationTable } from '../ui/table/RelationTable';
+import { TableToggle } from '../ui/table/TableToggle';
 import { Timeline } from '../ui/timeline/Timeline';
-import { Toolbar } from '../ui/toolbar/Toolbar';
+import { Toolbar, ToolbarGroup } from '../ui/toolbar/Toolbar';
 import { DatasetTitle } from './DatasetTitle';
 import { loadDefaultDataset } from './loadDataset';
 import { loadDatasetFromUrl } from './openDataset';
+import { SHORTCUTS } from './shortcuts';
+import { useShortcuts } from './useShortcuts';
+
+/** Listens for keyboard shortcuts; a component so that it sits inside the store provider. */
+function KeyboardShortcuts() {
+  useShortcuts();
+  return <ShortcutsHelp shortcuts={SHORTCUTS} />;
+}
 
 export interface AppProps {
   /** A store to use instead of a fresh one (tests pass their own). */
@@ -51,19 +66,36 @@ export function App({
             <header className="app-header">
               <h1 className="app-name">Linkboard</h1>
               <DatasetTitle />
-              <Toolbar />
+              <Toolbar>
+                <ToolbarGroup label="View">
+                  <TableToggle />
+                </ToolbarGroup>
+                <ToolbarGroup label="Export">
+                  <ExportControls />
+                </ToolbarGroup>
+                <ToolbarGroup label="Help">
+                  <ShortcutsHelpButton />
+                </ToolbarGroup>
+              </Toolbar>
             </header>
-            <aside className="sidebar sidebar-left" aria-label="Filters and legend">
+            <aside className="sidebar sidebar-left" aria-label="Search, filters and legend">
+              <Search />
+              <Filters />
               <Legend />
             </aside>
             <main className="canvas-area">
               <GraphCanvas headless={headlessGraph} />
+              <RelationTable />
               <Notices />
               <StatusLine />
               <HighlightSummary />
             </main>
+            <aside className="sidebar sidebar-right" aria-label="Selection">
+              <Details />
+            </aside>
             <Timeline />
           </div>
+          <KeyboardShortcuts />
         </GraphHandleContext.Provider>
       </LinkboardStoreProvider>
     </StrictMode>

@@ -51,7 +51,9 @@ export function PopoverButton({ label, title, active = false, children }: Popove
           aria-label={title}
           className="timeline-popover"
           onKeyDown={(e) => {
-            if (e.key === 'Escape') close();
+            if (e.key !== 'Escape') return;
+            e.preventDefault(); // Escape closes the panel here, not the selection too
+            close();
           }}
         >
           <div className="timeline-popover-header">
