@@ -209,6 +209,10 @@ describe('the date controls', () => {
     expect(view().selection).toBeNull();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Clear range' }));
     expect(view().range).toBeNull();
+    // Escape closes the panel and is consumed, so the app's Escape (clear selection) stays out.
+    expect(fireEvent.keyDown(dialog, { key: 'Escape' })).toBe(false);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Range…' })).toHaveFocus();
   });
 
   it('zooms the strip to the range and back to all years', async () => {
