@@ -211,16 +211,10 @@ export function TimelineStrip({ data, onInteract, onChooseEvent, onShowAllYears 
           </g>
         ))}
         <path className="timeline-density" d={band} />
-        {axis.segments.map((segment) => (
-          <line
-            key={segment.x0}
-            className="timeline-axis"
-            x1={segment.x0}
-            x2={segment.x1}
-            y1={AXIS_Y}
-            y2={AXIS_Y}
-          />
-        ))}
+        <path
+          className="timeline-axis"
+          d={axis.segments.map((s) => `M${s.x0},${AXIS_Y}H${s.x1}`).join('')}
+        />
         {ticks.map((tick) => (
           <text key={tick.x} className="timeline-tick" x={tick.x} y={AXIS_Y + 14}>
             {tick.label}
