@@ -13,6 +13,7 @@ import { ExportControls } from '../ui/export/ExportControls';
 import { Search } from '../ui/search/Search';
 import { RelationTable } from '../ui/table/RelationTable';
 import { TableToggle } from '../ui/table/TableToggle';
+import { Timeline } from '../ui/timeline/Timeline';
 import { Toolbar, ToolbarGroup } from '../ui/toolbar/Toolbar';
 import { DatasetTitle } from './DatasetTitle';
 import { loadDefaultDataset } from './loadDataset';
@@ -92,6 +93,7 @@ export function App({
             <aside className="sidebar sidebar-right" aria-label="Selection">
               <Details />
             </aside>
+            <Timeline />
           </div>
           <KeyboardShortcuts />
         </GraphHandleContext.Provider>
