@@ -6,9 +6,10 @@ import { createContext, createElement, useContext, type ReactNode } from 'react'
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
+import { createSavedViewsSlice, type SavedViewsSlice } from './savedViewsSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type LinkboardState = DatasetSlice & ViewSlice & NoticesSlice;
+export type LinkboardState = DatasetSlice & ViewSlice & NoticesSlice & SavedViewsSlice;
 export type LinkboardStore = StoreApi<LinkboardState>;
 
 export function createLinkboardStore(): LinkboardStore {
@@ -16,6 +17,7 @@ export function createLinkboardStore(): LinkboardStore {
     ...createDatasetSlice(...args),
     ...createViewSlice(...args),
     ...createNoticesSlice(...args),
+    ...createSavedViewsSlice(...args),
   }));
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  loadDatasetFile,
+  openDatasetFiles,
   loadDatasetFromUrl,
   loadDatasetText,
   MAX_DATASET_BYTES,
@@ -41,7 +41,7 @@ describe('opening datasets', () => {
       size: MAX_DATASET_BYTES + 1,
       text: vi.fn(),
     } as unknown as File;
-    expect(await loadDatasetFile(store, huge)).toBe(false);
+    expect(await openDatasetFiles(store, [huge])).toBe(false);
     expect(huge.text).not.toHaveBeenCalled();
     expect(store.getState().notices[0]?.title).toMatch(
       /huge\.json: the file is too large \(50\.0 MB\)/,
@@ -50,7 +50,7 @@ describe('opening datasets', () => {
 
   it('reads a picked file', async () => {
     const store = createLinkboardStore();
-    expect(await loadDatasetFile(store, new File([good], 'mine.json'))).toBe(true);
+    expect(await openDatasetFiles(store, [new File([good], 'mine.json')])).toBe(true);
     expect(store.getState().dataset?.nodes).toHaveLength(1);
   });
 
