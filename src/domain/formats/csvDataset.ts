@@ -199,10 +199,10 @@ class CsvDatasetBuilder {
   private readonly typeIds = new Set<string>(BUILT_IN_ENTITY_TYPES);
   private readonly edgeKeys = new Map<string, number>();
 
-  constructor(private readonly labels: { edges: string; nodes: string }) {}
+  constructor(private readonly fileNames: FileNames | null) {}
 
   private issue(list: DatasetIssue[], at: CsvLocation, message: string) {
-    list.push({ path: formatLocation(at, this.labels), message });
+    list.push({ path: formatLocation(at, this.fileNames), message });
   }
 
   private declareType(type: string, at: CsvLocation) {
@@ -256,7 +256,7 @@ class CsvDatasetBuilder {
       this.issue(
         this.warnings,
         at,
-        `"${text}" is not in ${this.labels.nodes || 'the node list'}: added as an entity of type ${UNSPECIFIED_TYPE.label}`,
+        `"${text}" is not in ${this.fileNames?.nodes ?? 'the node list'}: added as an entity of type ${UNSPECIFIED_TYPE.label}`,
       );
     this.declareType(UNSPECIFIED_TYPE.id, at);
     this.nodeIds.set(id, this.nodes.length);
@@ -356,7 +356,7 @@ class CsvDatasetBuilder {
     } else {
       at = this.locations[list as 'sources' | 'entityTypes'][index];
     }
-    return at ? { path: formatLocation(at, this.labels), message: issue.message } : issue;
+    return at ? { path: formatLocation(at, this.fileNames), message: issue.message } : issue;
   }
 
   dataset(title: string): DatasetInput {
@@ -372,8 +372,14 @@ class CsvDatasetBuilder {
   }
 }
 
-function formatLocation(at: CsvLocation, labels: { edges: string; nodes: string }): string {
-  const prefix = labels[at.list];
+/** The files' names, when two are read and a row number alone would not say which. */
+interface FileNames {
+  edges: string;
+  nodes: string;
+}
+
+function formatLocation(at: CsvLocation, fileNames: FileNames | null): string {
+  const prefix = fileNames ? `${fileNames[at.list]} ` : '';
   return `${prefix}row ${at.row}${at.column ? `, column ${at.column}` : ''}`;
 }
 
@@ -382,17 +388,16 @@ function formatLocation(at: CsvLocation, labels: { edges: string; nodes: string 
  * "row 7, column confidence" (prefixed by the file name when two files are read).
  */
 export function readCsvDataset(edgesFile: TextFile, nodesFile?: TextFile): ReadResult {
-  const labels = nodesFile
-    ? { edges: `${edgesFile.name} `, nodes: `${nodesFile.name} ` }
-    : { edges: '', nodes: '' };
-  const builder = new CsvDatasetBuilder(labels);
+  const fileNames = nodesFile ? { edges: edgesFile.name, nodes: nodesFile.name } : null;
+  const builder = new CsvDatasetBuilder(fileNames);
+  const prefix = (list: keyof FileNames) => (fileNames ? `${fileNames[list]} ` : '');
   const { errors, warnings } = builder;
   const nodeTable = nodesFile
-    ? readTable(nodesFile, labels.nodes, NODE_COLUMNS, OPTIONAL_NODE_COLUMNS, errors, warnings)
+    ? readTable(nodesFile, prefix('nodes'), NODE_COLUMNS, OPTIONAL_NODE_COLUMNS, errors, warnings)
     : null;
   const edgeTable = readTable(
     edgesFile,
-    labels.edges,
+    prefix('edges'),
     EDGE_COLUMNS,
     OPTIONAL_EDGE_COLUMNS,
     errors,
