@@ -84,6 +84,7 @@ export function parseCsv(text: string): CsvParseResult {
 }
 
 function quoteCell(cell: string): string {
+  // trim() also strips a byte-order mark, which a reader would take for the file's own.
   return /[",\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replaceAll(QUOTE, '""')}"` : cell;
 }
 
