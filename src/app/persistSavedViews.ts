@@ -31,14 +31,16 @@ export function persistSavedViews(
   let dataset: Dataset | null = null;
   let stored: SavedView[] | null = null;
 
-  const readFor = (next: Dataset) => {
-    let text: string | null = null;
+  const readItem = (key: string): string | null => {
     try {
-      text = storage?.getItem(savedViewsKey(next)) ?? null;
+      return storage?.getItem(key) ?? null;
     } catch {
-      text = null;
+      return null;
     }
-    const { views, problem } = readSavedViews(text);
+  };
+
+  const readFor = (next: Dataset) => {
+    const { views, problem } = readSavedViews(readItem(savedViewsKey(next)));
     stored = views;
     store.getState().setSavedViews(views);
     if (problem)
