@@ -1,15 +1,20 @@
-import { StrictMode, useEffect, useState } from 'react';
+import { StrictMode, useCallback, useEffect, useState } from 'react';
 import type { GraphHandle } from '../graph/adapter';
 import { GraphCanvas, GraphHandleContext } from '../graph/GraphCanvas';
 import { createLinkboardStore, LinkboardStoreProvider, type LinkboardStore } from '../store/store';
 import { Legend } from '../ui/legend/Legend';
+import { DatasetMenu } from '../ui/dataset/DatasetMenu';
+import { DropOverlay } from '../ui/dataset/DropOverlay';
+import { OpenDatasetButton } from '../ui/dataset/OpenDatasetButton';
+import { useFileDrop } from '../ui/dataset/useFileDrop';
 import { Notices } from '../ui/notices/Notices';
 import { HighlightSummary } from '../ui/status/HighlightSummary';
 import { StatusLine } from '../ui/status/StatusLine';
-import { Toolbar } from '../ui/toolbar/Toolbar';
+import { Toolbar, ToolbarGroup } from '../ui/toolbar/Toolbar';
 import { DatasetTitle } from './DatasetTitle';
-import { loadDefaultDataset } from './loadDataset';
-import { loadDatasetFromUrl } from './openDataset';
+import { DEFAULT_DATASET_ORIGIN, loadDefaultDataset } from './loadDataset';
+import { DATASET_FILE_TYPES, loadDatasetFromUrl, openDatasetFiles } from './openDataset';
+import { persistSavedViews } from './persistSavedViews';
 
 export interface AppProps {
   /** A store to use instead of a fresh one (tests pass their own). */
@@ -42,6 +47,12 @@ export function App({
     })();
   }, [store, skipDefaultDataset]);
 
+  useEffect(() => persistSavedViews(store), [store]);
+
+  const openFiles = useCallback((files: File[]) => void openDatasetFiles(store, files), [store]);
+  const openDefault = useCallback(() => void loadDefaultDataset(store), [store]);
+  const drop = useFileDrop(openFiles);
+
   return (
     <StrictMode>
       <LinkboardStoreProvider store={store}>
@@ -50,13 +61,19 @@ export function App({
             <header className="app-header">
               <h1 className="app-name">Linkboard</h1>
               <DatasetTitle />
-              <Toolbar />
+              <Toolbar>
+                <ToolbarGroup label="Dataset">
+                  <OpenDatasetButton accept={DATASET_FILE_TYPES} onOpen={openFiles} />
+                  <DatasetMenu defaultOrigin={DEFAULT_DATASET_ORIGIN} onOpenDefault={openDefault} />
+                </ToolbarGroup>
+              </Toolbar>
             </header>
             <aside className="sidebar sidebar-left" aria-label="Filters and legend">
               <Legend />
             </aside>
-            <main className="canvas-area">
+            <main className="canvas-area" {...drop.handlers}>
               <GraphCanvas headless={headlessGraph} />
+              <DropOverlay visible={drop.dragging} />
               <Notices />
               <StatusLine />
               <HighlightSummary />

@@ -17,6 +17,7 @@ import {
   type DatasetInput,
   type DatasetIssue,
 } from '../schema';
+import { slugify } from '../slug';
 import { parseCsv, writeCsv, type CsvRecord } from './csv';
 import type { ReadResult, TextFile } from './readResult';
 
@@ -73,15 +74,7 @@ const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
 /** A spreadsheet names things in words; ids are made from the words where they are not ids already. */
 export function idFromText(text: string): string {
   if (ID_PATTERN.test(text) && text.length <= 200) return text;
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 100)
-    .replace(/-+$/, '');
-  return slug || 'entity';
+  return slugify(text) || 'entity';
 }
 
 /** `Member of` and `member_of` name the same relation key. */
