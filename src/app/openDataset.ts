@@ -3,8 +3,7 @@
  * `?data=`. Sizes are checked before reading; the format readers in src/domain/formats/ and the
  * schema decide the rest. A failure never touches the loaded graph.
  */
-import { describeFiles, readDatasetFiles } from '../domain/formats/readDataset';
-import type { TextFile } from '../domain/formats/readResult';
+import type { ReadResult, TextFile } from '../domain/formats/readResult';
 import type { LinkboardStore } from '../store/store';
 import { applyReadResult } from './loadDataset';
 
@@ -31,9 +30,23 @@ function tooLarge(store: LinkboardStore, name: string, bytes: number): false {
   ]);
 }
 
+/** The readers are fetched when a file is first opened, not with the initial page. */
+async function readFiles(files: readonly TextFile[]): Promise<ReadResult> {
+  const { readDatasetFiles } = await import('../domain/formats/readDataset');
+  return readDatasetFiles(files);
+}
+
+function describeFiles(files: readonly { name: string }[]): string {
+  return files.map((f) => f.name).join(' and ');
+}
+
 /** Reads text already in memory (JSON, or CSV told by its name) and loads it. */
-export function loadDatasetText(store: LinkboardStore, text: string, name: string): boolean {
-  return applyReadResult(store, readDatasetFiles([{ name, text }]), name);
+export async function loadDatasetText(
+  store: LinkboardStore,
+  text: string,
+  name: string,
+): Promise<boolean> {
+  return applyReadResult(store, await readFiles([{ name, text }]), name);
 }
 
 /** Opens one JSON file, or an edge list CSV with an optional node list CSV. */
@@ -51,7 +64,7 @@ export async function openDatasetFiles(
   } catch (error) {
     return fail(store, `Could not read ${name}`, [String(error)]);
   }
-  return applyReadResult(store, readDatasetFiles(texts), name);
+  return applyReadResult(store, await readFiles(texts), name);
 }
 
 /** Only same-origin URLs: the page's security policy forbids other origins anyway. */

@@ -6,11 +6,6 @@ import { csvListKind, readCsvDataset } from './csvDataset';
 import { readJsonDataset } from './json';
 import type { ReadResult, TextFile } from './readResult';
 
-/** How the files read are named in messages and in the header: "edges.csv and nodes.csv". */
-export function describeFiles(files: readonly { name: string }[]): string {
-  return files.map((f) => f.name).join(' and ') || 'nothing';
-}
-
 /** By extension; a file without one is JSON when it starts like JSON. */
 function isCsv(file: TextFile): boolean {
   if (/\.csv$/i.test(file.name)) return true;

@@ -1,28 +1,36 @@
 import { useEffect, useId, useRef, useState, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
-import { writeJsonDataset } from '../../domain/formats/json';
-import { writeGexf } from '../../domain/formats/gexf';
-import { writeGraphml } from '../../domain/formats/graphml';
 import type { Dataset } from '../../domain/schema';
 import { useLinkboard } from '../../store/store';
 import { SavedViews } from '../savedViews/SavedViews';
 import { fileNameFor, saveTextFile } from './saveTextFile';
 import './dataset.css';
 
+/** The writers are fetched on first use, not with the initial page. */
 const DOWNLOADS: readonly {
   label: string;
   extension: string;
   mimeType: string;
-  write: (dataset: Dataset) => string;
+  writer: () => Promise<(dataset: Dataset) => string>;
 }[] = [
-  { label: 'JSON', extension: 'json', mimeType: 'application/json', write: writeJsonDataset },
+  {
+    label: 'JSON',
+    extension: 'json',
+    mimeType: 'application/json',
+    writer: async () => (await import('../../domain/formats/json')).writeJsonDataset,
+  },
   {
     label: 'GraphML',
     extension: 'graphml',
     mimeType: 'application/graphml+xml',
-    write: writeGraphml,
+    writer: async () => (await import('../../domain/formats/graphml')).writeGraphml,
   },
-  { label: 'GEXF', extension: 'gexf', mimeType: 'application/gexf+xml', write: writeGexf },
+  {
+    label: 'GEXF',
+    extension: 'gexf',
+    mimeType: 'application/gexf+xml',
+    writer: async () => (await import('../../domain/formats/gexf')).writeGexf,
+  },
 ];
 
 export interface DatasetMenuProps {
@@ -125,13 +133,14 @@ export function DatasetMenu({ defaultOrigin, onOpenDefault }: DatasetMenuProps) 
                 type="button"
                 className="button"
                 disabled={!dataset}
-                onClick={() => {
-                  if (dataset)
-                    saveTextFile(
-                      fileNameFor(dataset.title, format.extension),
-                      format.mimeType,
-                      format.write(dataset),
-                    );
+                onClick={async () => {
+                  if (!dataset) return;
+                  const write = await format.writer();
+                  saveTextFile(
+                    fileNameFor(dataset.title, format.extension),
+                    format.mimeType,
+                    write(dataset),
+                  );
                 }}
               >
                 Download {format.label}

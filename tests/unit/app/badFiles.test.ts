@@ -71,10 +71,12 @@ describe('the corpus of bad files', () => {
   });
 
   for (const [file, expected] of Object.entries(EXPECTED)) {
-    it(`refuses ${file} with a readable alert and keeps the loaded graph`, () => {
+    it(`refuses ${file} with a readable alert and keeps the loaded graph`, async () => {
       const store = storeWithGoodDataset();
       const before = store.getState().dataset;
-      expect(loadDatasetText(store, readFileSync(resolve(BAD, file), 'utf8'), file)).toBe(false);
+      expect(await loadDatasetText(store, readFileSync(resolve(BAD, file), 'utf8'), file)).toBe(
+        false,
+      );
       expect(store.getState().dataset).toBe(before);
       const notice = store.getState().notices.at(-1);
       expect(notice?.level).toBe('error');
@@ -84,11 +86,11 @@ describe('the corpus of bad files', () => {
     });
   }
 
-  it('refuses a million nested lists quickly, without overflowing the stack', () => {
+  it('refuses a million nested lists quickly, without overflowing the stack', async () => {
     const store = storeWithGoodDataset();
     const depth = 1_000_000;
     const text = `{"schemaVersion":1,"title":"deep","nodes":${'['.repeat(depth)}${']'.repeat(depth)},"edges":[]}`;
-    expect(loadDatasetText(store, text, 'deep-nesting.json')).toBe(false);
+    expect(await loadDatasetText(store, text, 'deep-nesting.json')).toBe(false);
     expect(store.getState().notices.at(-1)).toMatchObject({
       title: 'Could not load deep-nesting.json: it is nested too deeply',
       details: [

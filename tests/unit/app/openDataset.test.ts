@@ -17,17 +17,17 @@ afterEach(() => {
 });
 
 describe('opening datasets', () => {
-  it('loads valid JSON text', () => {
+  it('loads valid JSON text', async () => {
     const store = createLinkboardStore();
-    expect(loadDatasetText(store, good, 'good.json')).toBe(true);
+    expect(await loadDatasetText(store, good, 'good.json')).toBe(true);
     expect(store.getState().datasetOrigin).toBe('good.json');
   });
 
-  it('reports broken JSON by name and keeps the loaded graph', () => {
+  it('reports broken JSON by name and keeps the loaded graph', async () => {
     const store = createLinkboardStore();
-    loadDatasetText(store, good, 'good.json');
+    await loadDatasetText(store, good, 'good.json');
     const before = store.getState().dataset;
-    expect(loadDatasetText(store, '{"nodes": [', 'broken.json')).toBe(false);
+    expect(await loadDatasetText(store, '{"nodes": [', 'broken.json')).toBe(false);
     expect(store.getState().dataset).toBe(before);
     expect(store.getState().notices[0]?.title).toBe(
       'Could not load broken.json: it is not valid JSON',
