@@ -2,6 +2,9 @@ import { StrictMode, useCallback, useEffect, useState } from 'react';
 import type { GraphHandle } from '../graph/adapter';
 import { GraphCanvas, GraphHandleContext } from '../graph/GraphCanvas';
 import { createLinkboardStore, LinkboardStoreProvider, type LinkboardStore } from '../store/store';
+import { Details } from '../ui/details/Details';
+import { Filters } from '../ui/filters/Filters';
+import { ShortcutsHelp, ShortcutsHelpButton } from '../ui/help/ShortcutsHelp';
 import { Legend } from '../ui/legend/Legend';
 import { DatasetMenu } from '../ui/dataset/DatasetMenu';
 import { DropOverlay } from '../ui/dataset/DropOverlay';
@@ -10,11 +13,22 @@ import { useFileDrop } from '../ui/dataset/useFileDrop';
 import { Notices } from '../ui/notices/Notices';
 import { HighlightSummary } from '../ui/status/HighlightSummary';
 import { StatusLine } from '../ui/status/StatusLine';
+import { Search } from '../ui/search/Search';
+import { RelationTable } from '../ui/table/RelationTable';
+import { TableToggle } from '../ui/table/TableToggle';
 import { Toolbar, ToolbarGroup } from '../ui/toolbar/Toolbar';
 import { DatasetTitle } from './DatasetTitle';
 import { DEFAULT_DATASET_ORIGIN, loadDefaultDataset } from './loadDataset';
 import { DATASET_FILE_TYPES, loadDatasetFromUrl, openDatasetFiles } from './openDataset';
 import { persistSavedViews } from './persistSavedViews';
+import { SHORTCUTS } from './shortcuts';
+import { useShortcuts } from './useShortcuts';
+
+/** Listens for keyboard shortcuts; a component so that it sits inside the store provider. */
+function KeyboardShortcuts() {
+  useShortcuts();
+  return <ShortcutsHelp shortcuts={SHORTCUTS} />;
+}
 
 export interface AppProps {
   /** A store to use instead of a fresh one (tests pass their own). */
@@ -66,19 +80,32 @@ export function App({
                   <OpenDatasetButton accept={DATASET_FILE_TYPES} onOpen={openFiles} />
                   <DatasetMenu defaultOrigin={DEFAULT_DATASET_ORIGIN} onOpenDefault={openDefault} />
                 </ToolbarGroup>
+                <ToolbarGroup label="View">
+                  <TableToggle />
+                </ToolbarGroup>
+                <ToolbarGroup label="Help">
+                  <ShortcutsHelpButton />
+                </ToolbarGroup>
               </Toolbar>
             </header>
-            <aside className="sidebar sidebar-left" aria-label="Filters and legend">
+            <aside className="sidebar sidebar-left" aria-label="Search, filters and legend">
+              <Search />
+              <Filters />
               <Legend />
             </aside>
             <main className="canvas-area" {...drop.handlers}>
               <GraphCanvas headless={headlessGraph} />
+              <RelationTable />
               <DropOverlay visible={drop.dragging} />
               <Notices />
               <StatusLine />
               <HighlightSummary />
             </main>
+            <aside className="sidebar sidebar-right" aria-label="Selection">
+              <Details />
+            </aside>
           </div>
+          <KeyboardShortcuts />
         </GraphHandleContext.Provider>
       </LinkboardStoreProvider>
     </StrictMode>

@@ -76,6 +76,14 @@ const vocabulary = [
     superior: 'source',
     description: 'Directs or dominates another body without being its formal head.',
   },
+  {
+    key: 'appoints',
+    label: 'appoints',
+    inverseLabel: 'appointed by',
+    family: 'command',
+    superior: 'source',
+    description: 'Chooses or imposes the holder of a post.',
+  },
   // membership
   {
     key: 'member_of',
@@ -175,6 +183,15 @@ const vocabulary = [
     superior: 'none',
     description: 'Detains members of another group.',
   },
+  {
+    key: 'exploits',
+    label: 'exploits',
+    inverseLabel: 'exploited by',
+    family: 'hostility',
+    superior: 'none',
+    description:
+      'Draws revenue or advantage from an institution, position or place at its expense.',
+  },
   // affiliation
   {
     key: 'affiliated_with',
@@ -192,6 +209,14 @@ const vocabulary = [
     superior: 'none',
     symmetric: true,
     description: 'Cooperates with another actor as a partner.',
+  },
+  {
+    key: 'proxy_of',
+    label: 'proxy of',
+    inverseLabel: 'has proxy',
+    family: 'affiliation',
+    superior: 'target',
+    description: "Acts for another power's interests; the patron ranks above its proxy.",
   },
   // location
   {

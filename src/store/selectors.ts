@@ -1,22 +1,29 @@
 /** Derived data, memoised on the identity of its inputs; never stored in the state. */
+import { countFilters, type FilterCounts } from '../domain/filterCounts';
 import { buildGraphIndex, type GraphIndex } from '../domain/graphIndex';
 import { computeHighlight, type Highlight } from '../domain/highlight';
+import { relationRows, type RelationRow } from '../domain/relationTable';
 import type { Dataset } from '../domain/schema';
+import { buildSearchIndex, type SearchIndex } from '../domain/search';
 import { computeView, type GraphView } from '../domain/view';
 import type { ViewState } from '../domain/viewState';
 import type { LinkboardState } from './store';
+
+/** Looks a derived value up by the identity of what it derives from, computing it once. */
+function cachedOn<K extends object, V>(cache: WeakMap<K, V>, key: K, derive: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = derive();
+    cache.set(key, value);
+  }
+  return value;
+}
 
 const indexCache = new WeakMap<Dataset, GraphIndex>();
 
 export function selectIndex(state: LinkboardState): GraphIndex | null {
   const { dataset } = state;
-  if (!dataset) return null;
-  let index = indexCache.get(dataset);
-  if (!index) {
-    index = buildGraphIndex(dataset);
-    indexCache.set(dataset, index);
-  }
-  return index;
+  return dataset ? cachedOn(indexCache, dataset, () => buildGraphIndex(dataset)) : null;
 }
 
 /** The parts of the view state that decide what is visible (selection does not). */
@@ -68,4 +75,31 @@ export function selectHighlight(state: LinkboardState): Highlight | null {
   const result = computeHighlight(index, state.view, graphView);
   lastHighlight = { view: state.view, graphView, result };
   return result;
+}
+
+const searchIndexCache = new WeakMap<Dataset, SearchIndex>();
+
+export function selectSearchIndex(state: LinkboardState): SearchIndex | null {
+  const { dataset } = state;
+  return dataset ? cachedOn(searchIndexCache, dataset, () => buildSearchIndex(dataset)) : null;
+}
+
+// A graph view object belongs to one index (selectGraphView recomputes when the index changes).
+const filterCountsCache = new WeakMap<GraphView, FilterCounts>();
+const relationRowsCache = new WeakMap<GraphView, RelationRow[]>();
+
+/** Visible and total counts per relation type, entity type and confidence level. */
+export function selectFilterCounts(state: LinkboardState): FilterCounts | null {
+  const index = selectIndex(state);
+  const view = selectGraphView(state);
+  if (!index || !view) return null;
+  return cachedOn(filterCountsCache, view, () => countFilters(index, view));
+}
+
+/** The visible relations as table rows, in dataset order. */
+export function selectRelationRows(state: LinkboardState): RelationRow[] | null {
+  const index = selectIndex(state);
+  const view = selectGraphView(state);
+  if (!index || !view) return null;
+  return cachedOn(relationRowsCache, view, () => relationRows(index, view));
 }

@@ -6,10 +6,15 @@ import { createContext, createElement, useContext, type ReactNode } from 'react'
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
+import { createPanelsSlice, type PanelsSlice } from './panelsSlice';
 import { createSavedViewsSlice, type SavedViewsSlice } from './savedViewsSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type LinkboardState = DatasetSlice & ViewSlice & NoticesSlice & SavedViewsSlice;
+export type LinkboardState = DatasetSlice &
+  ViewSlice &
+  NoticesSlice &
+  PanelsSlice &
+  SavedViewsSlice;
 export type LinkboardStore = StoreApi<LinkboardState>;
 
 export function createLinkboardStore(): LinkboardStore {
@@ -17,6 +22,7 @@ export function createLinkboardStore(): LinkboardStore {
     ...createDatasetSlice(...args),
     ...createViewSlice(...args),
     ...createNoticesSlice(...args),
+    ...createPanelsSlice(...args),
     ...createSavedViewsSlice(...args),
   }));
 }

@@ -11,6 +11,11 @@ export const viewActions = {
     ...view,
     hiddenRelations: toggled(view.hiddenRelations, key),
   }),
+  /** Shows or hides several relation keys at once (a whole family, from the legend). */
+  setRelationsShown: (view: ViewState, keys: readonly string[], shown: boolean): ViewState => {
+    const others = view.hiddenRelations.filter((k) => !keys.includes(k));
+    return { ...view, hiddenRelations: shown ? others : [...others, ...keys] };
+  },
   toggleEntityType: (view: ViewState, type: string): ViewState => ({
     ...view,
     hiddenEntityTypes: toggled(view.hiddenEntityTypes, type),

@@ -9,6 +9,7 @@ export interface ViewSlice {
   /** Merges a partial view state (from a control, the URL or a saved view). */
   setView: (patch: Partial<ViewState>) => void;
   toggleRelation: (key: string) => void;
+  setRelationsShown: (keys: readonly string[], shown: boolean) => void;
   toggleEntityType: (type: string) => void;
   toggleConfidence: (confidence: Confidence) => void;
   select: (selection: Selection | null) => void;
@@ -19,6 +20,8 @@ export const createViewSlice: StateCreator<LinkboardState, [], [], ViewSlice> = 
   view: getDefaultViewState(),
   setView: (patch) => set((s) => ({ view: { ...s.view, ...patch } })),
   toggleRelation: (key) => set((s) => ({ view: viewActions.toggleRelation(s.view, key) })),
+  setRelationsShown: (keys, shown) =>
+    set((s) => ({ view: viewActions.setRelationsShown(s.view, keys, shown) })),
   toggleEntityType: (type) => set((s) => ({ view: viewActions.toggleEntityType(s.view, type) })),
   toggleConfidence: (c) => set((s) => ({ view: viewActions.toggleConfidence(s.view, c) })),
   select: (selection) => set((s) => ({ view: viewActions.select(s.view, selection) })),

@@ -2,7 +2,8 @@
  * Builds small datasets for tests with sensible defaults, so a test states only what it is about:
  *   buildDataset({ nodes: [node('a'), node('b')], edges: [edge('a', 'commands', 'b')] })
  */
-import type { DatasetInput } from '../../src/domain/schema';
+import { buildGraphIndex, type GraphIndex } from '../../src/domain/graphIndex';
+import { parseDataset, type Dataset, type DatasetInput } from '../../src/domain/schema';
 
 type NodeInput = DatasetInput['nodes'][number];
 type EdgeInput = DatasetInput['edges'][number];
@@ -69,4 +70,15 @@ export function buildDataset(parts: Partial<DatasetInput> = {}): DatasetInput {
     events: [],
     ...parts,
   };
+}
+
+/** A built dataset after the schema, as the app holds it; throws if the test built an invalid one. */
+export function buildParsedDataset(parts: Partial<DatasetInput> = {}): Dataset {
+  const result = parseDataset(buildDataset(parts));
+  if (!result.ok) throw new Error(`invalid test dataset: ${JSON.stringify(result.errors)}`);
+  return result.dataset;
+}
+
+export function buildIndex(parts: Partial<DatasetInput> = {}): GraphIndex {
+  return buildGraphIndex(buildParsedDataset(parts));
 }

@@ -1,78 +1,98 @@
 import { useMemo } from 'react';
-import { RELATION_FAMILY_LABELS, type RelationFamily } from '../../domain/relations';
+import {
+  entityTypeLabel,
+  entityTypesInUse,
+  familyVisibility,
+  relationFamilyGroups,
+  type RelationFamilyGroup,
+} from '../../domain/filterCounts';
+import { RELATION_FAMILY_LABELS } from '../../domain/relations';
 import { colourOfEntityType, colourOfFamily, shapeOfEntityType } from '../../graph/palette';
 import { selectIndex } from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
-import { ShapeSwatch } from './ShapeSwatch';
+import './legend.css';
+import { LineSwatch, ShapeSwatch } from './ShapeSwatch';
 
-/** What the colours, shapes and line styles on the canvas mean, from the same palette. */
+const ARIA_PRESSED = { shown: 'true', hidden: 'false', mixed: 'mixed' } as const;
+
+/**
+ * What the colours, shapes and line styles on the canvas mean, from the same palette. Entity types
+ * and relation families are toggle buttons: pressed means shown.
+ */
 export function Legend() {
   const index = useLinkboard(selectIndex);
+  const hiddenEntityTypes = useLinkboard((s) => s.view.hiddenEntityTypes);
+  const hiddenRelations = useLinkboard((s) => s.view.hiddenRelations);
+  const toggleEntityType = useLinkboard((s) => s.toggleEntityType);
+  const setRelationsShown = useLinkboard((s) => s.setRelationsShown);
   const entries = useMemo(() => {
     if (!index) return null;
-    const types = [...new Set(index.dataset.nodes.map((n) => n.type))];
-    const families = [...new Set(index.dataset.edges.map((e) => index.relationOf(e).family))];
-    const typeLabels = new Map(index.dataset.entityTypes.map((t) => [t.id, t.label]));
     return {
-      types: types.map((t) => ({ id: t, label: typeLabels.get(t) ?? t })),
-      families: families as RelationFamily[],
+      types: entityTypesInUse(index.dataset).map((id) => ({
+        id,
+        label: entityTypeLabel(index.dataset, id),
+      })),
+      families: relationFamilyGroups(index),
     };
   }, [index]);
   if (!entries) return null;
+
+  const toggleFamily = (group: RelationFamilyGroup) => {
+    // A family partly or wholly hidden comes back whole; a fully shown one is hidden.
+    const shown = familyVisibility(group, hiddenRelations) !== 'shown';
+    setRelationsShown(
+      group.types.map((t) => t.key),
+      shown,
+    );
+  };
+
   return (
-    <section className="legend" aria-labelledby="legend-heading">
+    <section className="panel legend" aria-labelledby="legend-heading">
       <h2 id="legend-heading">Legend</h2>
-      <ul className="legend-list">
-        {entries.types.map((t) => (
-          <li key={t.id}>
-            <ShapeSwatch shape={shapeOfEntityType(t.id)} colour={colourOfEntityType(t.id)} />
-            <span className="legend-label">{t.label}</span>
+      <ul className="legend-list" aria-label="Entity types">
+        {entries.types.map((t) => {
+          const shown = !hiddenEntityTypes.includes(t.id);
+          return (
+            <li key={t.id}>
+              <button
+                type="button"
+                className="legend-toggle"
+                aria-pressed={shown}
+                onClick={() => toggleEntityType(t.id)}
+              >
+                <ShapeSwatch shape={shapeOfEntityType(t.id)} colour={colourOfEntityType(t.id)} />
+                <span className="legend-label">{t.label}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <ul className="legend-list" aria-label="Relation families">
+        {entries.families.map((group) => (
+          <li key={group.family}>
+            <button
+              type="button"
+              className="legend-toggle"
+              aria-pressed={ARIA_PRESSED[familyVisibility(group, hiddenRelations)]}
+              onClick={() => toggleFamily(group)}
+            >
+              <LineSwatch colour={colourOfFamily(group.family)} />
+              <span className="legend-label">{RELATION_FAMILY_LABELS[group.family]}</span>
+            </button>
           </li>
         ))}
       </ul>
-      <ul className="legend-list">
-        {entries.families.map((f) => (
-          <li key={f}>
-            <svg width="26" height="10" aria-hidden="true">
-              <line x1="1" y1="5" x2="25" y2="5" stroke={colourOfFamily(f)} strokeWidth="2.5" />
-            </svg>
-            <span className="legend-label">{RELATION_FAMILY_LABELS[f]}</span>
-          </li>
-        ))}
-      </ul>
-      <ul className="legend-list">
+      <ul className="legend-list legend-static" aria-label="Line styles">
         <li>
-          <svg width="26" height="10" aria-hidden="true">
-            <line x1="1" y1="5" x2="25" y2="5" stroke="#555" strokeWidth="2" />
-          </svg>
+          <LineSwatch colour="#555" />
           <span className="legend-label">confirmed or reported</span>
         </li>
         <li>
-          <svg width="26" height="10" aria-hidden="true">
-            <line
-              x1="1"
-              y1="5"
-              x2="25"
-              y2="5"
-              stroke="#555"
-              strokeWidth="2"
-              strokeDasharray="6 4"
-            />
-          </svg>
+          <LineSwatch colour="#555" dash="6 4" />
           <span className="legend-label">claimed or suspected</span>
         </li>
         <li>
-          <svg width="26" height="10" aria-hidden="true">
-            <line
-              x1="1"
-              y1="5"
-              x2="25"
-              y2="5"
-              stroke="#555"
-              strokeWidth="2"
-              strokeDasharray="1.5 3"
-            />
-          </svg>
+          <LineSwatch colour="#555" dash="1.5 3" />
           <span className="legend-label">formal (nominal) only</span>
         </li>
       </ul>

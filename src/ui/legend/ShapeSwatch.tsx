@@ -23,3 +23,12 @@ export function ShapeSwatch({ shape, colour }: { shape: NodeShape; colour: strin
     </svg>
   );
 }
+
+/** A short line as the canvas draws a relation: its family's colour, dashed by confidence. */
+export function LineSwatch({ colour, dash }: { colour: string; dash?: string }) {
+  return (
+    <svg width="26" height="10" aria-hidden="true" className="line-swatch">
+      <line x1="1" y1="5" x2="25" y2="5" stroke={colour} strokeWidth="2.5" strokeDasharray={dash} />
+    </svg>
+  );
+}

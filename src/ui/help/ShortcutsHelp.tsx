@@ -1,0 +1,89 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useLinkboard } from '../../store/store';
+import './help.css';
+
+export interface ShortcutEntry {
+  name: string;
+  key: string;
+}
+
+const KEY_NAMES: Record<string, string> = { Escape: 'Esc', ' ': 'Space' };
+
+/** The toolbar button that opens the keyboard shortcuts help. */
+export function ShortcutsHelpButton() {
+  const setOpen = useLinkboard((s) => s.setShortcutsHelpOpen);
+  return (
+    <button type="button" onClick={() => setOpen(true)}>
+      Keyboard shortcuts
+    </button>
+  );
+}
+
+/**
+ * A small modal dialog listing the registered shortcuts. Focus moves to its close button and
+ * returns where it was when it closes; Escape closes it.
+ */
+export function ShortcutsHelp({ shortcuts }: { shortcuts: readonly ShortcutEntry[] }) {
+  const open = useLinkboard((s) => s.shortcutsHelpOpen);
+  const setOpen = useLinkboard((s) => s.setShortcutsHelpOpen);
+  const closeRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const previous = document.activeElement;
+    closeRef.current?.focus();
+    return () => {
+      if (previous instanceof HTMLElement) previous.focus();
+    };
+  }, [open]);
+
+  if (!open) return null;
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      setOpen(false);
+    } else if (event.key === 'Tab') {
+      // The close button is the only control inside: keep the focus there while open.
+      event.preventDefault();
+      closeRef.current?.focus();
+    }
+  };
+
+  return (
+    <div className="dialog-backdrop" onClick={() => setOpen(false)}>
+      <div
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="shortcuts-heading"
+        onClick={(e) => e.stopPropagation()}
+        onKeyDown={onKeyDown}
+      >
+        <div className="dialog-header">
+          <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
+          <button ref={closeRef} type="button" className="button" onClick={() => setOpen(false)}>
+            Close
+          </button>
+        </div>
+        <table className="shortcuts-table">
+          <tbody>
+            {shortcuts.map((s) => (
+              <tr key={s.key}>
+                <td>
+                  <kbd>{KEY_NAMES[s.key] ?? s.key}</kbd>
+                </td>
+                <td>{s.name}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="dialog-note">
+          Everywhere else, <kbd>Tab</kbd> moves between controls. In search results and in the
+          relations table, the arrow keys move and <kbd>Enter</kbd> chooses.
+        </p>
+      </div>
+    </div>
+  );
+}
