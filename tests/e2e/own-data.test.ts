@@ -127,6 +127,15 @@ describe('bringing your own data, in Chromium', () => {
     expect(await page.locator('.notice-warning').textContent()).toContain(
       'unknown field `<img src=y onerror=alert(4)>` ignored',
     );
+    // Select the entity, so that Details shows its label, summary and quote.
+    const search = page.getByRole('combobox', { name: 'Search' });
+    await search.fill('img');
+    await search.press('Enter');
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect
+      .poll(() => details.locator('blockquote').allTextContents())
+      .toEqual(['<script>window.pwned = "quote"</script>']);
+    expect(await details.textContent()).toContain(hostileLabel);
     // Open the menu too, which repeats the title.
     await datasetMenu(page).click();
     await page.getByRole('dialog', { name: 'Dataset' }).waitFor();

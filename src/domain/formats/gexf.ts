@@ -6,20 +6,12 @@
 import { dayToIso, parsePartialDate } from '../dates';
 import { buildVocabulary, relationType } from '../relations';
 import type { Dataset } from '../schema';
-import { QUOTE_SEPARATOR } from './graphml';
+import { EDGE_FIELDS, edgeFields, NODE_FIELDS, nodeFields } from './exportFields';
 import { escapeXml, xmlAttributes, XML_DECLARATION } from './xml';
 
-const NODE_ATTRIBUTES = ['type', 'aliases', 'summary', 'since', 'until'] as const;
-const EDGE_ATTRIBUTES = [
-  'relation',
-  'family',
-  'confidence',
-  'formal',
-  'since',
-  'until',
-  'quotes',
-  'sources',
-] as const;
+// GEXF gives nodes and edges a label of their own; the other fields become attributes.
+const NODE_ATTRIBUTES = NODE_FIELDS.filter((f) => f !== 'label');
+const EDGE_ATTRIBUTES = EDGE_FIELDS.filter((f) => f !== 'label');
 
 function firstDay(date: string | undefined): string | undefined {
   const parsed = date === undefined ? null : parsePartialDate(date);
@@ -44,7 +36,8 @@ function declarations(kind: 'node' | 'edge', names: readonly string[]): string[]
 
 function attributeValues(values: Record<string, string | undefined>): string[] {
   const present = Object.entries(values).filter(
-    (entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '',
+    (entry): entry is [string, string] =>
+      entry[0] !== 'label' && entry[1] !== undefined && entry[1] !== '',
   );
   if (present.length === 0) return [];
   return [
@@ -75,13 +68,7 @@ export function writeGexf(dataset: Dataset): string {
   for (const node of dataset.nodes) {
     lines.push(
       `      <node${xmlAttributes({ id: node.id, label: node.label, start: firstDay(node.since), end: lastDay(node.until) })}>`,
-      ...attributeValues({
-        type: typeLabels.get(node.type) ?? node.type,
-        aliases: node.aliases.join(', '),
-        summary: node.summary,
-        since: node.since,
-        until: node.until,
-      }),
+      ...attributeValues(nodeFields(node, typeLabels.get(node.type) ?? node.type)),
       '      </node>',
     );
   }
@@ -99,16 +86,7 @@ export function writeGexf(dataset: Dataset): string {
         start: firstDay(edge.since),
         end: lastDay(edge.until),
       })}>`,
-      ...attributeValues({
-        relation: edge.relation,
-        family: relation.family,
-        confidence: edge.confidence,
-        formal: edge.formal === undefined ? undefined : String(edge.formal),
-        since: edge.since,
-        until: edge.until,
-        quotes: edge.evidence.map((e) => e.quote).join(QUOTE_SEPARATOR),
-        sources: [...new Set(edge.evidence.map((e) => e.source))].join(', '),
-      }),
+      ...attributeValues(edgeFields(edge, relation)),
       '      </edge>',
     );
   }

@@ -4,53 +4,39 @@
  */
 import { buildVocabulary, relationType } from '../relations';
 import type { Dataset } from '../schema';
+import { EDGE_FIELDS, edgeFields, NODE_FIELDS, nodeFields } from './exportFields';
 import { escapeXml, xmlAttributes, XML_DECLARATION } from './xml';
 
-interface Key {
-  id: string;
-  for: 'node' | 'edge' | 'graph';
-  type: 'string' | 'boolean';
-}
-
-const KEYS: readonly Key[] = [
-  { id: 'title', for: 'graph', type: 'string' },
-  { id: 'label', for: 'node', type: 'string' },
-  { id: 'type', for: 'node', type: 'string' },
-  { id: 'aliases', for: 'node', type: 'string' },
-  { id: 'summary', for: 'node', type: 'string' },
-  { id: 'since', for: 'node', type: 'string' },
-  { id: 'until', for: 'node', type: 'string' },
-  { id: 'relation', for: 'edge', type: 'string' },
-  { id: 'label', for: 'edge', type: 'string' },
-  { id: 'family', for: 'edge', type: 'string' },
-  { id: 'confidence', for: 'edge', type: 'string' },
-  { id: 'formal', for: 'edge', type: 'boolean' },
-  { id: 'since', for: 'edge', type: 'string' },
-  { id: 'until', for: 'edge', type: 'string' },
-  { id: 'quotes', for: 'edge', type: 'string' },
-  { id: 'sources', for: 'edge', type: 'string' },
-];
+type KeyDomain = 'graph' | 'node' | 'edge';
 
 /** Key ids are unique per document, so node and edge keys of the same name get a prefix. */
-function keyId(key: Pick<Key, 'id' | 'for'>): string {
-  return `${key.for === 'graph' ? 'g' : key.for === 'node' ? 'n' : 'e'}_${key.id}`;
+function keyId(domain: KeyDomain, name: string): string {
+  return `${domain[0]}_${name}`;
+}
+
+function keyLines(domain: KeyDomain, names: readonly string[]): string[] {
+  return names.map(
+    (name) =>
+      `  <key${xmlAttributes({
+        id: keyId(domain, name),
+        for: domain,
+        'attr.name': name,
+        'attr.type': name === 'formal' ? 'boolean' : 'string',
+      })}/>`,
+  );
 }
 
 function dataLines(
-  kind: Key['for'],
+  domain: KeyDomain,
   values: Record<string, string | undefined>,
   indent: string,
 ): string[] {
   return Object.entries(values)
     .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')
     .map(
-      ([id, value]) =>
-        `${indent}<data key="${keyId({ id, for: kind })}">${escapeXml(value)}</data>`,
+      ([name, value]) => `${indent}<data key="${keyId(domain, name)}">${escapeXml(value)}</data>`,
     );
 }
-
-/** Several quotes of one link are separated by a blank line. */
-export const QUOTE_SEPARATOR = '\n\n';
 
 export function writeGraphml(dataset: Dataset): string {
   const vocabulary = buildVocabulary(dataset.relationTypes);
@@ -60,55 +46,24 @@ export function writeGraphml(dataset: Dataset): string {
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"' +
       ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
       ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...KEYS.map(
-      (key) =>
-        `  <key${xmlAttributes({ id: keyId(key), for: key.for, 'attr.name': key.id, 'attr.type': key.type })}/>`,
-    ),
+    ...keyLines('graph', ['title']),
+    ...keyLines('node', NODE_FIELDS),
+    ...keyLines('edge', EDGE_FIELDS),
     '  <graph id="G" edgedefault="directed">',
     ...dataLines('graph', { title: dataset.title }, '    '),
   ];
-  for (const node of dataset.nodes) {
-    lines.push(`    <node${xmlAttributes({ id: node.id })}>`);
+  for (const node of dataset.nodes)
     lines.push(
-      ...dataLines(
-        'node',
-        {
-          label: node.label,
-          type: typeLabels.get(node.type) ?? node.type,
-          aliases: node.aliases.join(', '),
-          summary: node.summary,
-          since: node.since,
-          until: node.until,
-        },
-        '      ',
-      ),
+      `    <node${xmlAttributes({ id: node.id })}>`,
+      ...dataLines('node', nodeFields(node, typeLabels.get(node.type) ?? node.type), '      '),
+      '    </node>',
     );
-    lines.push('    </node>');
-  }
-  for (const edge of dataset.edges) {
-    const relation = relationType(vocabulary, edge.relation);
+  for (const edge of dataset.edges)
     lines.push(
       `    <edge${xmlAttributes({ id: edge.id, source: edge.source, target: edge.target })}>`,
+      ...dataLines('edge', edgeFields(edge, relationType(vocabulary, edge.relation)), '      '),
+      '    </edge>',
     );
-    lines.push(
-      ...dataLines(
-        'edge',
-        {
-          relation: edge.relation,
-          label: edge.label ?? relation.label,
-          family: relation.family,
-          confidence: edge.confidence,
-          formal: edge.formal === undefined ? undefined : String(edge.formal),
-          since: edge.since,
-          until: edge.until,
-          quotes: edge.evidence.map((e) => e.quote).join(QUOTE_SEPARATOR),
-          sources: [...new Set(edge.evidence.map((e) => e.source))].join(', '),
-        },
-        '      ',
-      ),
-    );
-    lines.push('    </edge>');
-  }
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');
 }

@@ -94,10 +94,22 @@ describe('writeGexf', () => {
     expect(quotes?.getAttribute('value')).toBe(HOSTILE_QUOTE);
   });
 
-  it('writes every entity and relation of the default dataset', () => {
+  it('writes every entity and relation of the default dataset, with declared attributes', () => {
     const dataset = loadDefaultDataset();
     const doc = parseXml(writeGexf(dataset));
     expect(doc.getElementsByTagName('node')).toHaveLength(dataset.nodes.length);
     expect(doc.getElementsByTagName('edge')).toHaveLength(dataset.edges.length);
+    const declared = (kind: string) =>
+      new Set(
+        [...doc.getElementsByTagName('attributes')]
+          .filter((a) => a.getAttribute('class') === kind)
+          .flatMap((a) =>
+            [...a.getElementsByTagName('attribute')].map((x) => x.getAttribute('id')),
+          ),
+      );
+    for (const kind of ['node', 'edge'])
+      for (const element of doc.getElementsByTagName(kind))
+        for (const value of element.getElementsByTagName('attvalue'))
+          expect(declared(kind).has(value.getAttribute('for'))).toBe(true);
   });
 });
