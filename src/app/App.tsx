@@ -13,6 +13,7 @@ import { useFileDrop } from '../ui/dataset/useFileDrop';
 import { Notices } from '../ui/notices/Notices';
 import { HighlightSummary } from '../ui/status/HighlightSummary';
 import { StatusLine } from '../ui/status/StatusLine';
+import { ExportControls } from '../ui/export/ExportControls';
 import { Search } from '../ui/search/Search';
 import { RelationTable } from '../ui/table/RelationTable';
 import { TableToggle } from '../ui/table/TableToggle';
@@ -82,6 +83,9 @@ export function App({
                 </ToolbarGroup>
                 <ToolbarGroup label="View">
                   <TableToggle />
+                </ToolbarGroup>
+                <ToolbarGroup label="Export">
+                  <ExportControls />
                 </ToolbarGroup>
                 <ToolbarGroup label="Help">
                   <ShortcutsHelpButton />

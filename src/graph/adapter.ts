@@ -11,6 +11,7 @@ import type { Highlight } from '../domain/highlight';
 import { selectGraphView, selectHighlight, selectIndex } from '../store/selectors';
 import type { LinkboardStore } from '../store/store';
 import { toEdgeElement, toNodeElement } from './elements';
+import type { FigureRequest, FigureResult } from './export/types';
 import { layoutOptions, registerLayoutExtensions } from './layouts';
 
 export interface GraphHandle {
@@ -22,6 +23,8 @@ export interface GraphHandle {
   centerOn(nodeId: string): void;
   /** How many entities and relations Cytoscape holds right now. */
   renderedCounts(): { nodes: number; edges: number };
+  /** Draws the figure for a briefing as PNG or SVG (src/graph/export/, loaded on demand). */
+  exportImage(request: FigureRequest): Promise<FigureResult>;
 }
 
 export class GraphAdapter implements GraphHandle {
@@ -251,6 +254,13 @@ export class GraphAdapter implements GraphHandle {
   renderedCounts(): { nodes: number; edges: number } {
     const cy = this.liveCy();
     return { nodes: cy?.nodes().length ?? 0, edges: cy?.edges().length ?? 0 };
+  }
+
+  async exportImage(request: FigureRequest): Promise<FigureResult> {
+    const cy = this.liveCy();
+    if (!cy) throw new Error('The graph is not on screen yet');
+    const { exportFigure } = await import('./export');
+    return exportFigure(cy, request);
   }
 
   fit(): void {

@@ -71,3 +71,12 @@ export function colourOfFamily(family: RelationFamily): string {
 export function lineStyleOfConfidence(confidence: string): 'solid' | 'dashed' {
   return confidence === 'suspected' || confidence === 'claimed' ? 'dashed' : 'solid';
 }
+
+export type LineStyle = 'solid' | 'dashed' | 'dotted';
+
+/** What each line style says about a relation, for legends on screen and in exports. */
+export const LINE_STYLE_MEANINGS: Record<LineStyle, string> = {
+  solid: 'confirmed or reported',
+  dashed: 'claimed or suspected',
+  dotted: 'formal (nominal) only',
+};

@@ -1,6 +1,11 @@
 /** The Cytoscape stylesheet. Per-element colours and shapes come from element data (see elements.ts). */
 import type { StylesheetJsonBlock } from 'cytoscape';
 
+/** Added to every element for the moment a dark-background export is drawn (src/graph/export/). */
+export const DARK_EXPORT_CLASS = 'export-dark';
+/** Added, for the same moment, to elements whose label the screen hides at that zoom. */
+export const UNLABELLED_EXPORT_CLASS = 'export-unlabelled';
+
 export const FONT_STACK = 'Inter, "Segoe UI", system-ui, -apple-system, Roboto, Arial, sans-serif';
 
 export const graphStylesheet: StylesheetJsonBlock[] = [
@@ -81,4 +86,14 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
     },
   },
   { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
+  {
+    selector: `node.${DARK_EXPORT_CLASS}`,
+    style: { color: '#e5e7eb', 'text-outline-color': '#111827', 'border-color': '#111827' },
+  },
+  { selector: `node.${DARK_EXPORT_CLASS}:selected`, style: { 'border-color': '#f9fafb' } },
+  { selector: `.${UNLABELLED_EXPORT_CLASS}`, style: { label: '' } },
+  {
+    selector: `edge.${DARK_EXPORT_CLASS}`,
+    style: { color: '#cbd5e1', 'text-background-color': '#111827' },
+  },
 ];

@@ -11,6 +11,7 @@ function fakeGraph() {
     relayout: () => {},
     centerOn,
     renderedCounts: () => ({ nodes: 0, edges: 0 }),
+    exportImage: () => Promise.reject(new Error('no canvas in this test')),
   };
   return { graph, centerOn };
 }

@@ -2,6 +2,10 @@
  * Comma-separated values as RFC 4180 describes them: fields separated by commas (only commas),
  * records by CRLF, LF or CR; a field in double quotes may hold commas, line breaks and doubled
  * quotes (""). A byte-order mark at the start is ignored. Pure, and linear in the text's length.
+ *
+ * Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return) as a formula
+ * (CSV injection). The writer puts an apostrophe before such a cell, which spreadsheets show as
+ * text, and the reader takes one apostrophe off again, so what is written reads back the same.
  */
 
 export interface CsvRecord {
@@ -14,6 +18,13 @@ export type CsvParseResult =
   { ok: true; records: CsvRecord[] } | { ok: false; row: number; message: string };
 
 const QUOTE = '"';
+/** Apostrophes already there are counted, so that reading takes off exactly the one added. */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const GUARDED_FORMULA = /^'+[=+\-@\t\r]/;
+
+function unguard(cell: string): string {
+  return cell.charCodeAt(0) === 0x27 && GUARDED_FORMULA.test(cell) ? cell.slice(1) : cell;
+}
 
 /** Splits CSV text into records of cells. Blank lines are skipped but counted. */
 export function parseCsv(text: string): CsvParseResult {
@@ -68,7 +79,7 @@ export function parseCsv(text: string): CsvParseResult {
       cell = text.slice(i, stop);
       i = stop;
     }
-    cells.push(cell);
+    cells.push(unguard(cell));
     if (i >= end) break;
     const separator = text[i];
     i++;
@@ -83,12 +94,14 @@ export function parseCsv(text: string): CsvParseResult {
   return { ok: true, records };
 }
 
-function quoteCell(cell: string): string {
+/** One cell, guarded against formulas and quoted where RFC 4180 needs it (or spaces would be lost). */
+export function csvCell(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
   // trim() also strips a byte-order mark, which a reader would take for the file's own.
-  return /[",\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replaceAll(QUOTE, '""')}"` : cell;
+  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replaceAll(QUOTE, '""')}"` : safe;
 }
 
-/** Writes records as RFC 4180 CSV with CRLF line ends, quoting only where needed. */
+/** Writes records as RFC 4180 CSV with CRLF line ends. */
 export function writeCsv(records: readonly (readonly string[])[]): string {
-  return records.map((cells) => cells.map(quoteCell).join(',')).join('\r\n') + '\r\n';
+  return records.map((cells) => cells.map(csvCell).join(',') + '\r\n').join('');
 }

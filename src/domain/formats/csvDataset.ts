@@ -17,20 +17,13 @@ import {
   type DatasetInput,
   type DatasetIssue,
 } from '../schema';
-import { slugify } from '../slug';
+import { slugify } from '../caption';
+import { RELATION_CSV_COLUMNS, relationsToCsv } from '../relationsCsv';
 import { parseCsv, writeCsv, type CsvRecord } from './csv';
 import type { ReadResult, TextFile } from './readResult';
 
-export const EDGE_COLUMNS = [
-  'source',
-  'relation',
-  'target',
-  'since',
-  'until',
-  'confidence',
-  'quote',
-  'source_id',
-] as const;
+/** The edge list is what the export writes for relations (src/domain/relationsCsv.ts). */
+export const EDGE_COLUMNS = RELATION_CSV_COLUMNS;
 export const NODE_COLUMNS = [
   'id',
   'type',
@@ -414,20 +407,7 @@ export function readCsvDataset(edgesFile: TextFile, nodesFile?: TextFile): ReadR
 
 /** The edge list of a dataset: one row per quote, so that reading it back gives the same relations. */
 export function writeEdgeCsv(dataset: Dataset): string {
-  const rows: string[][] = [[...EDGE_COLUMNS]];
-  for (const edge of dataset.edges)
-    for (const evidence of edge.evidence)
-      rows.push([
-        edge.source,
-        edge.relation,
-        edge.target,
-        edge.since ?? '',
-        edge.until ?? '',
-        edge.confidence,
-        evidence.quote,
-        evidence.source,
-      ]);
-  return writeCsv(rows);
+  return relationsToCsv(dataset.edges);
 }
 
 export function writeNodeCsv(dataset: Dataset): string {

@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
+import { slugify } from '../../domain/caption';
 import type { Dataset } from '../../domain/schema';
 import { useLinkboard } from '../../store/store';
 import { SavedViews } from '../savedViews/SavedViews';
-import { fileNameFor, saveTextFile } from './saveTextFile';
+import { downloadBlob } from '../export/download';
 import './dataset.css';
 
 /** The writers are fetched on first use, not with the initial page. */
@@ -136,10 +137,10 @@ export function DatasetMenu({ defaultOrigin, onOpenDefault }: DatasetMenuProps) 
                 onClick={async () => {
                   if (!dataset) return;
                   const write = await format.writer();
-                  saveTextFile(
-                    fileNameFor(dataset.title, format.extension),
-                    format.mimeType,
-                    write(dataset),
+                  downloadBlob(
+                    new Blob([write(dataset)], { type: format.mimeType }),
+                    `linkboard-${slugify(dataset.title) || 'dataset'}.${format.extension}`,
+                    panel.current ?? document.body,
                   );
                 }}
               >

@@ -233,7 +233,22 @@ describe('readJsonDataset on random text', () => {
 });
 
 describe('CSV on random input', () => {
-  const csvAlphabet = fc.constantFrom('a', 'b', ',', '"', '\r', '\n', ';', ' ', '\uFEFF', 'é');
+  const csvAlphabet = fc.constantFrom(
+    'a',
+    'b',
+    ',',
+    '"',
+    '\r',
+    '\n',
+    ';',
+    ' ',
+    '\uFEFF',
+    'é',
+    "'",
+    '=',
+    '-',
+    '\t',
+  );
 
   it('parseCsv never throws and keeps rows increasing', () => {
     fc.assert(

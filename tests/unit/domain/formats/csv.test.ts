@@ -49,6 +49,13 @@ describe('parseCsv', () => {
     expect(parseCsv('a\n"x"y,z')).toMatchObject({ ok: false, row: 2 });
   });
 
+  it('guards cells a spreadsheet would run as formulas, and reads them back unchanged', () => {
+    const records = [['=SUM(A1)', '+1', '-2', '@x', "'=already", "it's", 'a=b']];
+    const text = writeCsv(records);
+    expect(text).toBe(`'=SUM(A1),'+1,'-2,'@x,''=already,it's,a=b\r\n`);
+    expect(cells(text)).toEqual(records);
+  });
+
   it('reads back what it writes', () => {
     const records = [
       ['plain', 'with, comma', 'with "quote"', 'two\nlines', ' padded ', ''],

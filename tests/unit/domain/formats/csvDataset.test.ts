@@ -218,7 +218,7 @@ describe('CSV helpers', () => {
 
   it('makes ids from words and relation keys from phrases', () => {
     expect(idFromText('kataib-hizballah')).toBe('kataib-hizballah');
-    expect(idFromText("Kata'ib Ḥizballah")).toBe('kata-ib-hizballah');
+    expect(idFromText("Kata'ib Ḥizballah")).toBe('kataib-hizballah');
     expect(idFromText('<script>')).toBe('script');
     expect(idFromText('!!!')).toBe('entity');
     expect(relationKeyFromText(' Member of ')).toBe('member_of');

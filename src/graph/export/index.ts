@@ -1,0 +1,112 @@
+/**
+ * Figures for briefings: the graph with its title, subtitle, legend and sources, as PNG or SVG.
+ * The only code that reads Cytoscape for an export; the adapter loads it on demand.
+ */
+import type { Core, SingularElementArgument } from 'cytoscape';
+import { DARK_EXPORT_CLASS, UNLABELLED_EXPORT_CLASS } from '../stylesheet';
+import { collectLegend, elementsInArea } from './legend';
+import { layoutFigure } from './layout';
+import { createTextMeasurer } from './measure';
+import { renderPng } from './png';
+import type { GraphViewport } from './svg';
+import { FIGURE_THEMES } from './theme';
+import type { FigureArea, FigureRequest, FigureResult } from './types';
+
+/** The graph's size on the figure at 1×, and how model coordinates map onto it. */
+function graphFrame(cy: Core, area: FigureArea): GraphViewport & { width: number; height: number } {
+  if (area === 'full') {
+    // The box cy.png({ full: true }) draws: every element with its labels, at zoom 1.
+    const box = cy.elements().boundingBox();
+    return {
+      width: Math.ceil(box.w),
+      height: Math.ceil(box.h),
+      left: box.x1,
+      top: box.y1,
+      zoom: 1,
+    };
+  }
+  const extent = cy.extent();
+  return {
+    width: cy.width(),
+    height: cy.height(),
+    left: extent.x1,
+    top: extent.y1,
+    zoom: cy.zoom(),
+  };
+}
+
+/**
+ * The canvas hides labels too small to read at the current zoom (min-zoomed-font-size), but
+ * cy.png draws them all; the figure keeps the screen's choice, judged at the figure's own zoom.
+ */
+function labelTooSmall(ele: SingularElementArgument, zoom: number): boolean {
+  const textureScale = 2 ** Math.ceil(Math.log2(zoom));
+  return ele.numericStyle('font-size') * textureScale < ele.numericStyle('min-zoomed-font-size');
+}
+
+export async function exportFigure(cy: Core, request: FigureRequest): Promise<FigureResult> {
+  const measure = createTextMeasurer();
+  const theme = FIGURE_THEMES[request.background];
+  const elements = elementsInArea(cy, request.area);
+  const frame = graphFrame(cy, request.area);
+  const graphEmpty = elements.empty() || frame.width <= 0 || frame.height <= 0;
+  const layout = layoutFigure(
+    {
+      texts: request,
+      legend: request.legend ? collectLegend(elements, request.entityTypeLabels) : null,
+      graph: { width: frame.width, height: frame.height, empty: graphEmpty },
+    },
+    measure,
+  );
+
+  // Export styles are on only while Cytoscape draws, synchronously, so the screen never shows them.
+  const restyled = <T>(draw: () => T): T => {
+    const unlabelled = elements.filter((ele) => labelTooSmall(ele, frame.zoom));
+    const dark = request.background === 'dark' ? cy.elements() : cy.collection();
+    cy.batch(() => {
+      unlabelled.addClass(UNLABELLED_EXPORT_CLASS);
+      dark.addClass(DARK_EXPORT_CLASS);
+    });
+    try {
+      return draw();
+    } finally {
+      cy.batch(() => {
+        unlabelled.removeClass(UNLABELLED_EXPORT_CLASS);
+        dark.removeClass(DARK_EXPORT_CLASS);
+      });
+    }
+  };
+
+  if (request.format === 'svg') {
+    const { figureSvg, graphMarkup } = await import('./svg');
+    const graph = graphEmpty
+      ? null
+      : { markup: restyled(() => graphMarkup(elements, measure)), viewport: frame };
+    const svg = figureSvg(layout, theme, graph, request.title.trim() || 'Linkboard graph');
+    return {
+      blob: new Blob([svg], { type: 'image/svg+xml' }),
+      width: layout.width,
+      height: layout.height,
+      scale: 1,
+      notes: [],
+    };
+  }
+
+  return renderPng({
+    layout,
+    theme,
+    requestedScale: request.scale,
+    graphEmpty,
+    drawGraph: (scale) =>
+      restyled(() =>
+        cy.png({
+          output: 'blob-promise',
+          full: request.area === 'full',
+          // cy.png multiplies by the device pixel ratio itself; the figure's scale is per CSS pixel.
+          scale: scale / (window.devicePixelRatio || 1),
+        }),
+      ),
+  });
+}
+
+export type { FigureRequest, FigureResult } from './types';

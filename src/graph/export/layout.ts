@@ -1,0 +1,364 @@
+/**
+ * Where everything goes on an exported figure, in screen pixels (the PNG multiplies by its
+ * scale): title, subtitle lines, the graph, the legend column beside it, the footer. Both the PNG
+ * and the SVG paint this one layout, so they show the same composition.
+ */
+import type { LegendContent } from './legend';
+import type { FontSpec, MeasureText } from './measure';
+import type { ThemeColour } from './theme';
+
+/** A colour: a literal CSS colour, or a role the figure's theme decides. */
+export type FigureColour = string | ThemeColour;
+
+export type FigureItem =
+  | {
+      kind: 'text';
+      /** Left end of the baseline, or its middle when `centred`. */
+      x: number;
+      y: number;
+      text: string;
+      font: FontSpec;
+      colour: FigureColour;
+      centred?: boolean;
+    }
+  | { kind: 'shape'; cx: number; cy: number; size: number; shape: string; colour: string }
+  | {
+      kind: 'line';
+      x1: number;
+      y1: number;
+      x2: number;
+      y2: number;
+      colour: FigureColour;
+      width: number;
+      dash: number[];
+    };
+
+export interface GraphBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface FigureLayout {
+  width: number;
+  height: number;
+  graph: GraphBox;
+  items: FigureItem[];
+}
+
+export interface FigureTexts {
+  title: string;
+  subtitleLines: readonly string[];
+  footer: string;
+}
+
+export interface LayoutInput {
+  texts: FigureTexts;
+  legend: LegendContent | null;
+  /** The graph image's size at 1×; `empty` when nothing is there to draw. */
+  graph: { width: number; height: number; empty: boolean };
+}
+
+export const MARGIN = 32;
+const MIN_CONTENT_WIDTH = 560;
+const TITLE = { font: { size: 26, weight: 700 }, lineHeight: 32, maxLines: 2 };
+const SUBTITLE = { font: { size: 14, weight: 400 }, lineHeight: 20, maxLines: 3 };
+const FOOTER = { font: { size: 12, weight: 400 }, lineHeight: 17, maxLines: 3 };
+const LEGEND_HEADING = { font: { size: 11, weight: 700 }, lineHeight: 20 };
+const LEGEND_ITEM = { font: { size: 13, weight: 400 }, lineHeight: 22 };
+const LEGEND_GAP = 28;
+const LEGEND_SWATCH = 24;
+const LEGEND_LABEL_GAP = 8;
+const LEGEND_MAX_WIDTH = 240;
+const SECTION_GAP = 12;
+export const EMPTY_GRAPH_SIZE = { width: 480, height: 200 };
+export const EMPTY_GRAPH_TEXT = 'Nothing is visible with the current filters.';
+
+/** Dash patterns of the line-style key, as the on-screen legend draws them. */
+const DASHES: Record<string, number[]> = { solid: [], dashed: [6, 4], dotted: [1.5, 3] };
+
+/** The baseline that centres a line of text of this size in a line box starting at `top`. */
+function baseline(top: number, lineHeight: number, font: FontSpec): number {
+  return top + lineHeight / 2 + font.size * 0.35;
+}
+
+/** How many of the characters fit the width, followed by `suffix`. */
+function fittingLength(
+  chars: readonly string[],
+  suffix: string,
+  width: number,
+  font: FontSpec,
+  measure: MeasureText,
+): number {
+  let low = 0;
+  let high = chars.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure(`${chars.slice(0, mid).join('')}${suffix}`, font) <= width) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Cuts a text to fit a width, ending it with an ellipsis. */
+export function fitWithEllipsis(
+  text: string,
+  width: number,
+  font: FontSpec,
+  measure: MeasureText,
+): string {
+  if (measure(text, font) <= width) return text;
+  const chars = [...text];
+  return `${chars
+    .slice(0, fittingLength(chars, '…', width, font, measure))
+    .join('')
+    .trimEnd()}…`;
+}
+
+/** Greedy word wrap; words wider than the line are broken; the last line kept ends in "…". */
+export function wrapText(
+  text: string,
+  width: number,
+  font: FontSpec,
+  measure: MeasureText,
+  maxLines: number,
+): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const words = text.split(/\s+/).filter(Boolean);
+  for (let w = 0; w < words.length; w++) {
+    let word = words[w]!;
+    const candidate = current ? `${current} ${word}` : word;
+    if (measure(candidate, font) <= width) {
+      current = candidate;
+      continue;
+    }
+    if (current) lines.push(current);
+    // A word longer than the line goes on in pieces.
+    while (measure(word, font) > width) {
+      const chars = [...word];
+      const length = Math.max(1, fittingLength(chars, '', width, font, measure));
+      lines.push(chars.slice(0, length).join(''));
+      word = chars.slice(length).join('');
+    }
+    current = word;
+  }
+  if (current) lines.push(current);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = fitWithEllipsis(`${kept[maxLines - 1]!}…`, width, font, measure);
+  return kept;
+}
+
+interface LegendRow {
+  label: string;
+  swatch: (x: number, mid: number) => FigureItem;
+}
+
+interface LegendSection {
+  heading: string;
+  rows: LegendRow[];
+}
+
+function lineSwatch(colour: FigureColour, width: number, dash: number[]): LegendRow['swatch'] {
+  return (x, mid) => ({
+    kind: 'line',
+    x1: x + 1,
+    y1: mid,
+    x2: x + LEGEND_SWATCH - 1,
+    y2: mid,
+    colour,
+    width,
+    dash,
+  });
+}
+
+function legendSections(legend: LegendContent): LegendSection[] {
+  const sections: LegendSection[] = [
+    {
+      heading: 'ENTITIES',
+      rows: legend.entityTypes.map((t) => ({
+        label: t.label,
+        swatch: (x: number, mid: number): FigureItem => ({
+          kind: 'shape',
+          cx: x + LEGEND_SWATCH / 2,
+          cy: mid,
+          size: 15,
+          shape: t.shape,
+          colour: t.colour,
+        }),
+      })),
+    },
+    {
+      heading: 'RELATIONS',
+      rows: legend.families.map((f) => ({
+        label: f.label,
+        swatch: lineSwatch(f.colour, 3, []),
+      })),
+    },
+    {
+      heading: 'LINE STYLES',
+      rows: legend.lineStyles.map((s) => ({
+        label: s.label,
+        swatch: lineSwatch('muted', 2, DASHES[s.style] ?? []),
+      })),
+    },
+  ];
+  return sections.filter((s) => s.rows.length > 0);
+}
+
+function legendWidth(sections: readonly LegendSection[], measure: MeasureText): number {
+  let widest = 0;
+  for (const section of sections) {
+    widest = Math.max(widest, measure(section.heading, LEGEND_HEADING.font));
+    for (const row of section.rows)
+      widest = Math.max(
+        widest,
+        LEGEND_SWATCH + LEGEND_LABEL_GAP + measure(row.label, LEGEND_ITEM.font),
+      );
+  }
+  return Math.min(Math.ceil(widest), LEGEND_MAX_WIDTH);
+}
+
+/** Lays the legend out from (x, top); returns its height. */
+function placeLegend(
+  sections: readonly LegendSection[],
+  x: number,
+  top: number,
+  width: number,
+  measure: MeasureText,
+  items: FigureItem[],
+): number {
+  let y = top;
+  sections.forEach((section, i) => {
+    if (i > 0) y += SECTION_GAP;
+    items.push({
+      kind: 'text',
+      x,
+      y: baseline(y, LEGEND_HEADING.lineHeight, LEGEND_HEADING.font),
+      text: section.heading,
+      font: LEGEND_HEADING.font,
+      colour: 'muted',
+    });
+    y += LEGEND_HEADING.lineHeight;
+    for (const row of section.rows) {
+      items.push(row.swatch(x, y + LEGEND_ITEM.lineHeight / 2));
+      const labelX = x + LEGEND_SWATCH + LEGEND_LABEL_GAP;
+      items.push({
+        kind: 'text',
+        x: labelX,
+        y: baseline(y, LEGEND_ITEM.lineHeight, LEGEND_ITEM.font),
+        text: fitWithEllipsis(row.label, x + width - labelX, LEGEND_ITEM.font, measure),
+        font: LEGEND_ITEM.font,
+        colour: 'text',
+      });
+      y += LEGEND_ITEM.lineHeight;
+    }
+  });
+  return y - top;
+}
+
+interface TextStyle {
+  font: FontSpec;
+  lineHeight: number;
+  maxLines: number;
+}
+
+/** Wraps a text to the content width at the left margin; returns the height it takes. */
+function placeParagraph(
+  text: string,
+  style: TextStyle,
+  colour: FigureColour,
+  top: number,
+  width: number,
+  measure: MeasureText,
+  items: FigureItem[],
+): number {
+  const lines = wrapText(text, width, style.font, measure, style.maxLines);
+  lines.forEach((line, i) => {
+    items.push({
+      kind: 'text',
+      x: MARGIN,
+      y: baseline(top + i * style.lineHeight, style.lineHeight, style.font),
+      text: line,
+      font: style.font,
+      colour,
+    });
+  });
+  return lines.length * style.lineHeight;
+}
+
+export function layoutFigure(input: LayoutInput, measure: MeasureText): FigureLayout {
+  const { texts, legend } = input;
+  const graphSize = input.graph.empty ? EMPTY_GRAPH_SIZE : input.graph;
+  const sections = legend ? legendSections(legend) : [];
+  const legendW = sections.length > 0 ? legendWidth(sections, measure) : 0;
+  const besideGraph = legendW > 0 ? LEGEND_GAP + legendW : 0;
+  const contentWidth = Math.max(Math.ceil(graphSize.width) + besideGraph, MIN_CONTENT_WIDTH);
+  const items: FigureItem[] = [];
+
+  let y = MARGIN;
+  const title = texts.title.trim();
+  if (title) y += placeParagraph(title, TITLE, 'title', y, contentWidth, measure, items);
+  const subtitles = texts.subtitleLines.filter((line) => line.trim());
+  if (subtitles.length > 0) {
+    if (title) y += 4;
+    for (const line of subtitles)
+      y += placeParagraph(line, SUBTITLE, 'muted', y, contentWidth, measure, items);
+  }
+  if (title || subtitles.length > 0) y += 18;
+
+  const graphAreaWidth = contentWidth - besideGraph;
+  const graph: GraphBox = {
+    x: Math.round(MARGIN + (graphAreaWidth - graphSize.width) / 2),
+    y: Math.round(y),
+    width: graphSize.width,
+    height: graphSize.height,
+  };
+  if (input.graph.empty)
+    items.push({
+      kind: 'text',
+      x: graph.x + graph.width / 2,
+      y: graph.y + graph.height / 2,
+      text: EMPTY_GRAPH_TEXT,
+      font: SUBTITLE.font,
+      colour: 'muted',
+      centred: true,
+    });
+  const legendHeight =
+    legendW > 0
+      ? placeLegend(
+          sections,
+          MARGIN + graphAreaWidth + LEGEND_GAP,
+          graph.y,
+          legendW,
+          measure,
+          items,
+        )
+      : 0;
+  y = graph.y + Math.max(graph.height, legendHeight);
+
+  const footer = texts.footer.trim();
+  if (footer) {
+    y += 16;
+    items.push({
+      kind: 'line',
+      x1: MARGIN,
+      y1: y + 0.5,
+      x2: MARGIN + contentWidth,
+      y2: y + 0.5,
+      colour: 'rule',
+      width: 1,
+      dash: [],
+    });
+    y += 8;
+    y += placeParagraph(footer, FOOTER, 'muted', y, contentWidth, measure, items);
+  }
+  return {
+    width: Math.ceil(contentWidth + 2 * MARGIN),
+    height: Math.ceil(y + MARGIN),
+    graph,
+    items,
+  };
+}

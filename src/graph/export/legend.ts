@@ -1,0 +1,76 @@
+/** The legend of an export: only the entity types, relation families and line styles it shows. */
+import type { Collection, Core } from 'cytoscape';
+import {
+  RELATION_FAMILIES,
+  RELATION_FAMILY_LABELS,
+  type RelationFamily,
+} from '../../domain/relations';
+import { BUILT_IN_ENTITY_TYPES } from '../../domain/schema';
+import { colourOfFamily, LINE_STYLE_MEANINGS, type LineStyle } from '../palette';
+import type { FigureArea } from './types';
+
+export interface LegendContent {
+  entityTypes: { label: string; colour: string; shape: string }[];
+  families: { label: string; colour: string }[];
+  lineStyles: { style: LineStyle; label: string }[];
+}
+
+const LINE_STYLES = Object.keys(LINE_STYLE_MEANINGS) as LineStyle[];
+
+function overlaps(
+  a: { x1: number; y1: number; x2: number; y2: number },
+  b: { x1: number; y1: number; x2: number; y2: number },
+): boolean {
+  return a.x1 <= b.x2 && b.x1 <= a.x2 && a.y1 <= b.y2 && b.y1 <= a.y2;
+}
+
+/** The elements the figure shows: all of them, or those that reach into the viewport. */
+export function elementsInArea(cy: Core, area: FigureArea): Collection {
+  if (area === 'full') return cy.elements();
+  const extent = cy.extent();
+  return cy.elements().filter((ele) => overlaps(ele.boundingBox(), extent));
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function collectLegend(
+  elements: Collection,
+  entityTypeLabels: Readonly<Record<string, string>>,
+): LegendContent {
+  const types = new Map<string, LegendContent['entityTypes'][number]>();
+  elements.nodes().forEach((node) => {
+    const type = String(node.data('type'));
+    if (!types.has(type))
+      types.set(type, {
+        label: capitalised(entityTypeLabels[type] ?? type),
+        colour: String(node.data('colour')),
+        shape: String(node.data('shape')),
+      });
+  });
+  const families = new Set<string>();
+  const lineStyles = new Set<string>();
+  elements.edges().forEach((edge) => {
+    families.add(String(edge.data('family')));
+    lineStyles.add(String(edge.data('lineStyle')));
+  });
+  const builtIn = (type: string) => {
+    const at = (BUILT_IN_ENTITY_TYPES as readonly string[]).indexOf(type);
+    return at < 0 ? BUILT_IN_ENTITY_TYPES.length : at;
+  };
+  return {
+    // Built-in types first, in the palette's order, then declared ones by name.
+    entityTypes: [...types.entries()]
+      .sort(([a, ta], [b, tb]) => builtIn(a) - builtIn(b) || ta.label.localeCompare(tb.label))
+      .map(([, entry]) => entry),
+    families: RELATION_FAMILIES.filter((f: RelationFamily) => families.has(f)).map((f) => ({
+      label: RELATION_FAMILY_LABELS[f],
+      colour: colourOfFamily(f),
+    })),
+    lineStyles: LINE_STYLES.filter((s) => lineStyles.has(s)).map((style) => ({
+      style,
+      label: capitalised(LINE_STYLE_MEANINGS[style]),
+    })),
+  };
+}

@@ -1,0 +1,43 @@
+import { useContext, useEffect, useRef, useState } from 'react';
+import { GraphHandleContext } from '../../graph/GraphCanvas';
+import { useLinkboard } from '../../store/store';
+import { defaultFigureOptions, type FigureOptions } from './exportActions';
+import { ExportDialog } from './ExportDialog';
+
+/** The toolbar's "Export PNG" button and the dialog it opens; choices are kept between openings. */
+export function ExportControls() {
+  const handleRef = useContext(GraphHandleContext);
+  const hasDataset = useLinkboard((s) => s.dataset !== null);
+  const [open, setOpen] = useState(false);
+  const [options, setOptions] = useState<FigureOptions>(defaultFigureOptions);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+
+  // Back to the button once the dialog has closed (focus cannot land on it while the dialog is modal).
+  useEffect(() => {
+    if (wasOpen.current && !open) buttonRef.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-haspopup="dialog"
+        disabled={!hasDataset}
+        onClick={() => setOpen(true)}
+      >
+        Export PNG
+      </button>
+      {open && (
+        <ExportDialog
+          options={options}
+          onOptionsChange={setOptions}
+          graphHandle={() => handleRef.current}
+          onClose={() => setOpen(false)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * What the export dialog's buttons do: build the caption from the view state, ask the graph for a
+ * figure, cut the visible subgraph out for data exports, and hand files to the browser. Each
+ * returns the sentence the dialog shows in its status line.
+ */
+import { buildCaption, fileNameOf, type Caption } from '../../domain/caption';
+import { relationsToCsv } from '../../domain/relationsCsv';
+import { visibleSubgraph } from '../../domain/subgraph';
+import type { GraphHandle } from '../../graph/adapter';
+import type { FigureArea, FigureBackground, FigureFormat } from '../../graph/export/types';
+import { selectGraphView } from '../../store/selectors';
+import type { LinkboardState, LinkboardStore } from '../../store/store';
+import { copyText, downloadBlob } from './download';
+
+export interface FigureOptions {
+  scale: number;
+  area: FigureArea;
+  background: FigureBackground;
+  /** What the title field holds; null until the user edits it (then the dataset title shows). */
+  title: string | null;
+  subtitle: boolean;
+  legend: boolean;
+  footer: boolean;
+}
+
+export function defaultFigureOptions(): FigureOptions {
+  return {
+    scale: 2,
+    area: 'view',
+    background: 'white',
+    title: null,
+    subtitle: true,
+    legend: true,
+    footer: true,
+  };
+}
+
+function captionFor(state: LinkboardState, title?: string): Caption {
+  const graphView = selectGraphView(state);
+  if (!state.dataset || !graphView) throw new Error('No dataset is loaded yet');
+  return buildCaption({ dataset: state.dataset, view: state.view, graphView, title });
+}
+
+export async function exportFigureFile(
+  store: LinkboardStore,
+  handle: GraphHandle | null,
+  format: FigureFormat,
+  options: FigureOptions,
+  container: HTMLElement,
+): Promise<string> {
+  if (!handle) throw new Error('The graph is not on screen yet');
+  const state = store.getState();
+  const title = (options.title ?? state.dataset?.title ?? '').trim();
+  const caption = captionFor(state, title);
+  const result = await handle.exportImage({
+    format,
+    scale: options.scale,
+    area: options.area,
+    background: options.background,
+    title,
+    subtitleLines: options.subtitle ? [caption.subtitle, caption.filters] : [],
+    footer: options.footer ? caption.footer : '',
+    legend: options.legend,
+    entityTypeLabels: Object.fromEntries(
+      (state.dataset?.entityTypes ?? []).map((t) => [t.id, t.label]),
+    ),
+  });
+  const fileName = fileNameOf(caption, format);
+  downloadBlob(result.blob, fileName, container);
+  if (result.notes.length > 0)
+    state.pushNotice({
+      level: 'info',
+      title: 'Exported at a smaller scale',
+      details: result.notes,
+    });
+  const size = `${result.width} × ${result.height}${format === 'png' ? ' px' : ''}`;
+  return [`Saved ${fileName} (${size}).`, ...result.notes].join(' ');
+}
+
+export function exportDataFile(
+  store: LinkboardStore,
+  kind: 'json' | 'csv',
+  container: HTMLElement,
+): string {
+  const state = store.getState();
+  const graphView = selectGraphView(state);
+  if (!state.dataset || !graphView) throw new Error('No dataset is loaded yet');
+  const subgraph = visibleSubgraph(state.dataset, graphView);
+  const fileName = fileNameOf(captionFor(state), kind);
+  const blob =
+    kind === 'json'
+      ? new Blob([`${JSON.stringify(subgraph, null, 2)}\n`], { type: 'application/json' })
+      : new Blob([relationsToCsv(subgraph.edges)], { type: 'text/csv;charset=utf-8' });
+  downloadBlob(blob, fileName, container);
+  return kind === 'json'
+    ? `Saved ${fileName} (${subgraph.nodes.length} entities, ${subgraph.edges.length} relations).`
+    : `Saved ${fileName} (${subgraph.edges.length} relations with their quotes).`;
+}
+
+export async function copyViewLink(store: LinkboardStore, container: HTMLElement): Promise<string> {
+  const url = window.location.href;
+  const { pushNotice } = store.getState();
+  if (await copyText(url, container)) {
+    pushNotice({ level: 'info', title: 'Copied the link to this view', details: [] });
+    return 'Copied the link to this view.';
+  }
+  pushNotice({
+    level: 'warning',
+    title: 'Could not copy the link: the browser refused. Copy it from here:',
+    details: [url],
+  });
+  return 'Could not copy the link; it is shown in a notice.';
+}
