@@ -1,4 +1,4 @@
-import { StrictMode, useEffect, useState } from 'react';
+import { StrictMode, useCallback, useEffect, useState } from 'react';
 import type { GraphHandle } from '../graph/adapter';
 import { GraphCanvas, GraphHandleContext } from '../graph/GraphCanvas';
 import { createLinkboardStore, LinkboardStoreProvider, type LinkboardStore } from '../store/store';
@@ -6,6 +6,10 @@ import { Details } from '../ui/details/Details';
 import { Filters } from '../ui/filters/Filters';
 import { ShortcutsHelp, ShortcutsHelpButton } from '../ui/help/ShortcutsHelp';
 import { Legend } from '../ui/legend/Legend';
+import { DatasetMenu } from '../ui/dataset/DatasetMenu';
+import { DropOverlay } from '../ui/dataset/DropOverlay';
+import { OpenDatasetButton } from '../ui/dataset/OpenDatasetButton';
+import { useFileDrop } from '../ui/dataset/useFileDrop';
 import { Notices } from '../ui/notices/Notices';
 import { HighlightSummary } from '../ui/status/HighlightSummary';
 import { StatusLine } from '../ui/status/StatusLine';
@@ -16,8 +20,9 @@ import { TableToggle } from '../ui/table/TableToggle';
 import { Timeline } from '../ui/timeline/Timeline';
 import { Toolbar, ToolbarGroup } from '../ui/toolbar/Toolbar';
 import { DatasetTitle } from './DatasetTitle';
-import { loadDefaultDataset } from './loadDataset';
-import { loadDatasetFromUrl } from './openDataset';
+import { DEFAULT_DATASET_ORIGIN, loadDefaultDataset } from './loadDataset';
+import { DATASET_FILE_TYPES, loadDatasetFromUrl, openDatasetFiles } from './openDataset';
+import { persistSavedViews } from './persistSavedViews';
 import { SHORTCUTS } from './shortcuts';
 import { useShortcuts } from './useShortcuts';
 
@@ -58,6 +63,12 @@ export function App({
     })();
   }, [store, skipDefaultDataset]);
 
+  useEffect(() => persistSavedViews(store), [store]);
+
+  const openFiles = useCallback((files: File[]) => void openDatasetFiles(store, files), [store]);
+  const openDefault = useCallback(() => void loadDefaultDataset(store), [store]);
+  const drop = useFileDrop(openFiles);
+
   return (
     <StrictMode>
       <LinkboardStoreProvider store={store}>
@@ -67,6 +78,10 @@ export function App({
               <h1 className="app-name">Linkboard</h1>
               <DatasetTitle />
               <Toolbar>
+                <ToolbarGroup label="Dataset">
+                  <OpenDatasetButton accept={DATASET_FILE_TYPES} onOpen={openFiles} />
+                  <DatasetMenu defaultOrigin={DEFAULT_DATASET_ORIGIN} onOpenDefault={openDefault} />
+                </ToolbarGroup>
                 <ToolbarGroup label="View">
                   <TableToggle />
                 </ToolbarGroup>
@@ -83,9 +98,10 @@ export function App({
               <Filters />
               <Legend />
             </aside>
-            <main className="canvas-area">
+            <main className="canvas-area" {...drop.handlers}>
               <GraphCanvas headless={headlessGraph} />
               <RelationTable />
+              <DropOverlay visible={drop.dragging} />
               <Notices />
               <StatusLine />
               <HighlightSummary />

@@ -62,6 +62,12 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
   },
   { selector: 'edge.symmetric', style: { 'target-arrow-shape': 'none' } },
   {
+    // Crowded pairs (see parallelEdges.ts): one straight line for the lot, no label per relation.
+    selector: 'edge.bundled',
+    style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '' },
+  },
+  { selector: 'edge.bundled-loop', style: { 'control-point-step-size': 0, label: '' } },
+  {
     selector: 'node:selected',
     style: { 'border-color': '#111827', 'border-width': 4, 'z-index': 20 },
   },

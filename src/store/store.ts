@@ -7,9 +7,14 @@ import { createStore, useStore, type StoreApi } from 'zustand';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { createPanelsSlice, type PanelsSlice } from './panelsSlice';
+import { createSavedViewsSlice, type SavedViewsSlice } from './savedViewsSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type LinkboardState = DatasetSlice & ViewSlice & NoticesSlice & PanelsSlice;
+export type LinkboardState = DatasetSlice &
+  ViewSlice &
+  NoticesSlice &
+  PanelsSlice &
+  SavedViewsSlice;
 export type LinkboardStore = StoreApi<LinkboardState>;
 
 export function createLinkboardStore(): LinkboardStore {
@@ -18,6 +23,7 @@ export function createLinkboardStore(): LinkboardStore {
     ...createViewSlice(...args),
     ...createNoticesSlice(...args),
     ...createPanelsSlice(...args),
+    ...createSavedViewsSlice(...args),
   }));
 }
 
