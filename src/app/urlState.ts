@@ -9,8 +9,14 @@
  * thrown. Parameters this module does not own (such as `data`) are kept as they are.
  */
 import type { GraphIndex } from '../domain/graphIndex';
-import { parseViewStateField, type ViewStateField } from '../domain/viewStateSchema';
-import { getDefaultViewState, type Selection, type ViewState } from '../domain/viewState';
+import {
+  getDefaultViewState,
+  parseViewStateField,
+  type Selection,
+  type ViewState,
+} from '../domain/viewState';
+
+type ViewStateField = keyof ViewState;
 
 /** One parameter that was ignored, and why. */
 export interface UrlProblem {

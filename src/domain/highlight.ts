@@ -1,13 +1,14 @@
 /**
  * What to emphasise on the canvas, first match wins: the shortest paths between the path finder's
  * two ends; the selected entity's chain of command when asked for; the participants and place of a
- * selected event; the neighbourhood of a focus that dims rather than hides. The rest of the view
- * is faded, not hidden.
+ * selected event; the neighbourhood of a focus that dims rather than hides; what began inside a
+ * chosen period. The rest of the view is faded, not hidden.
  */
 import { chainOfCommand, commandEdgeIds } from './command';
+import { overlaps, parsePartialDate } from './dates';
 import type { GraphIndex } from './graphIndex';
 import { shortestPaths } from './paths';
-import { neighbourhood, type GraphView } from './view';
+import { neighbourhood, timeWindow, type GraphView } from './view';
 import type { ViewState } from './viewState';
 
 export interface Highlight {
@@ -62,19 +63,20 @@ export function pathHighlight(
   return { nodeIds, edgeIds };
 }
 
-/** The entity, its superiors and subordinates, and the links that rank them. */
+/** The entity, its superiors and subordinates, and the links that rank them, as far as drawn. */
 export function chainHighlight(
   index: GraphIndex,
+  graphView: GraphView,
   view: ViewState,
   nodeId: string,
 ): Highlight | null {
-  if (!index.nodesById.has(nodeId)) return null;
+  if (!graphView.nodeIds.has(nodeId)) return null;
   const chain = chainOfCommand(index, nodeId, commandEdgeIds(index, view));
   const nodeIds = new Set([nodeId]);
   const edgeIds = new Set<string>();
   for (const step of [...chain.superiors, ...chain.subordinates]) {
-    nodeIds.add(step.nodeId);
-    edgeIds.add(step.edgeId);
+    if (graphView.nodeIds.has(step.nodeId)) nodeIds.add(step.nodeId);
+    if (graphView.edgeIds.has(step.edgeId)) edgeIds.add(step.edgeId);
   }
   return { nodeIds, edgeIds };
 }
@@ -90,6 +92,31 @@ function focusHighlight(
   return { nodeIds, edgeIds: edgesAmong(index, graphView, nodeIds) };
 }
 
+/**
+ * In range mode, the visible relations that began inside the range, and their ends. A relation
+ * counts when the period its `since` names overlaps the range: `since 2019` may have begun in any
+ * month of 2019, so a range over part of 2019 includes it. Null when nothing began there.
+ */
+export function rangeHighlight(
+  index: GraphIndex,
+  graphView: GraphView,
+  view: Pick<ViewState, 'range'>,
+): Highlight | null {
+  const window = view.range ? timeWindow({ range: view.range, asOf: null }) : null;
+  if (!window) return null;
+  const nodeIds = new Set<string>();
+  const edgeIds = new Set<string>();
+  for (const id of graphView.edgeIds) {
+    const edge = index.edgesById.get(id);
+    const since = edge?.since === undefined ? null : parsePartialDate(edge.since);
+    if (!edge || !since || !overlaps(since, window)) continue;
+    edgeIds.add(id);
+    nodeIds.add(edge.source);
+    nodeIds.add(edge.target);
+  }
+  return edgeIds.size > 0 ? { nodeIds, edgeIds } : null;
+}
+
 export function computeHighlight(
   index: GraphIndex,
   view: ViewState,
@@ -101,12 +128,12 @@ export function computeHighlight(
     if (highlight) return highlight;
   }
   if (selection?.kind === 'node' && view.highlightChain) {
-    const highlight = chainHighlight(index, view, selection.id);
+    const highlight = chainHighlight(index, graphView, view, selection.id);
     if (highlight) return highlight;
   }
   if (selection?.kind === 'event') {
     const highlight = eventHighlight(index, graphView, selection.id);
     if (highlight) return highlight;
   }
-  return focusHighlight(index, graphView, view);
+  return focusHighlight(index, graphView, view) ?? rangeHighlight(index, graphView, view);
 }

@@ -68,6 +68,12 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
     style: { 'border-color': '#475569', 'border-width': 2.5, 'border-style': 'dashed' },
   },
   {
+    // Crowded pairs (see parallelEdges.ts): one straight line for the lot, no label per relation.
+    selector: 'edge.bundled',
+    style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '' },
+  },
+  { selector: 'edge.bundled-loop', style: { 'control-point-step-size': 0, label: '' } },
+  {
     selector: 'node:selected',
     style: { 'border-color': '#111827', 'border-width': 4, 'z-index': 20 },
   },

@@ -8,9 +8,15 @@ import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { createPanelsSlice, type PanelsSlice } from './panelsSlice';
+import { createSavedViewsSlice, type SavedViewsSlice } from './savedViewsSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type LinkboardState = DatasetSlice & ViewSlice & NoticesSlice & PanelsSlice & LayoutSlice;
+export type LinkboardState = DatasetSlice &
+  ViewSlice &
+  NoticesSlice &
+  PanelsSlice &
+  SavedViewsSlice &
+  LayoutSlice;
 export type LinkboardStore = StoreApi<LinkboardState>;
 
 export function createLinkboardStore(): LinkboardStore {
@@ -20,6 +26,7 @@ export function createLinkboardStore(): LinkboardStore {
     ...createNoticesSlice(...args),
     ...createPanelsSlice(...args),
     ...createLayoutSlice(...args),
+    ...createSavedViewsSlice(...args),
   }));
 }
 

@@ -25,7 +25,7 @@ const everything: ViewState = {
   hiddenConfidences: ['suspected', 'claimed'],
   hideIsolated: true,
   asOf: '2019-05-14',
-  range: { from: '2015', to: '2016-12' },
+  range: { from: '2015-01-01', to: '2016-12-31' },
   includeUndated: false,
   mode: 'command',
   commandChain: 'formal',

@@ -67,6 +67,36 @@ describe('computeView', () => {
     expect(view({ asOf: '2016-01-01' }).edges).toEqual(['e2', 'e3', 'e4']);
   });
 
+  it('includes a partial since and until in full, and nothing beyond', () => {
+    // e1 runs from 2010 (the whole year) to 2015-06 (the whole month).
+    expect(view({ asOf: '2009-12-31' }).edges).not.toContain('e1');
+    expect(view({ asOf: '2010-01-01' }).edges).toContain('e1');
+    expect(view({ asOf: '2015-06-30' }).edges).toContain('e1');
+    expect(view({ asOf: '2015-07-01' }).edges).not.toContain('e1');
+  });
+
+  it('shows an entity only while it exists, and its relations with it', () => {
+    const dated = indexOf(
+      buildDataset({
+        nodes: [node('leader', { since: '2008-02-15', until: '2020-01-03' }), node('group')],
+        edges: [edge('leader', 'leads', 'group', { id: 'undated-lead' })],
+      }),
+    );
+    const at = (asOf: string) => {
+      const v = computeView(dated, { ...getDefaultViewState(), asOf });
+      return [[...v.nodeIds].sort(), [...v.edgeIds]];
+    };
+    expect(at('2008-02-14')).toEqual([['group'], []]);
+    expect(at('2008-02-15')).toEqual([['group', 'leader'], ['undated-lead']]);
+    expect(at('2020-01-03')).toEqual([['group', 'leader'], ['undated-lead']]);
+    expect(at('2020-01-04')).toEqual([['group'], []]);
+    const range = computeView(dated, {
+      ...getDefaultViewState(),
+      range: { from: '2020-01-04', to: '2007-01-01' },
+    });
+    expect([...range.nodeIds].sort()).toEqual(['group', 'leader']);
+  });
+
   it('drops undated relations when asked to', () => {
     expect(view({ asOf: '2012-03-01', includeUndated: false }).edges).toEqual(['e1']);
   });
