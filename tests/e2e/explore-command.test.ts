@@ -6,7 +6,7 @@ import { computeView } from '../../src/domain/view';
 import { getDefaultViewState, type ViewState } from '../../src/domain/viewState';
 import { loadDefaultDataset } from '../helpers/defaultDataset';
 import { seriousAxeViolations } from './axe';
-import { readCounts, useBrowser } from './support';
+import { detailsTitle, readCounts, useBrowser } from './support';
 
 const dataset = loadDefaultDataset();
 const index = buildGraphIndex(dataset);
@@ -25,13 +25,6 @@ function countsFor(patch: Partial<ViewState>) {
 
 function highlightSummary(page: Page): Promise<string | null> {
   return page.getByTestId('highlight-summary').textContent();
-}
-
-function detailsTitle(page: Page): Promise<string | null> {
-  return page
-    .getByRole('region', { name: 'Details' })
-    .getByRole('heading', { level: 3 })
-    .textContent();
 }
 
 describe('who commands whom, in Chromium', () => {

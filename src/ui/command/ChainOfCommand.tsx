@@ -80,7 +80,7 @@ export function ChainOfCommand({ nodeId }: { nodeId: string }) {
         <ChainChoice />
         <button
           type="button"
-          className="toggle-button"
+          className="button toggle-button"
           aria-pressed={highlighted}
           onClick={() => setView({ highlightChain: !highlighted })}
         >

@@ -24,7 +24,7 @@ export function FocusControls({ nodeId }: { nodeId: string }) {
           <button
             key={hops}
             type="button"
-            className="toggle-button"
+            className="button toggle-button"
             aria-pressed={focus?.id === nodeId && focus.hops === hops}
             onClick={() => setView({ focus: { id: nodeId, hops } })}
           >
@@ -33,7 +33,7 @@ export function FocusControls({ nodeId }: { nodeId: string }) {
         ))}
         <button
           type="button"
-          className="toggle-button"
+          className="button toggle-button"
           disabled={!focus}
           onClick={() => setView({ focus: null })}
         >
