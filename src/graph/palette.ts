@@ -82,6 +82,16 @@ export const LINE_STYLE_MEANINGS: Record<LineStyle, string> = {
   dotted: 'formal (nominal) only',
 };
 
+/** The legend's order of line styles. */
+export const LINE_STYLES = Object.keys(LINE_STYLE_MEANINGS) as LineStyle[];
+
+/** Dash patterns of the line-style swatches in the legends (on screen and in exports). */
+export const LINE_STYLE_DASHES: Record<LineStyle, readonly number[]> = {
+  solid: [],
+  dashed: [6, 4],
+  dotted: [1.5, 3],
+};
+
 const EVENT_KIND_COLOURS: Record<EventKind, string> = {
   attack: '#c62828',
   threat: '#e08214',
