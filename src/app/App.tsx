@@ -2,6 +2,7 @@ import { StrictMode, useCallback, useEffect, useState } from 'react';
 import type { GraphHandle } from '../graph/adapter';
 import { GraphCanvas, GraphHandleContext } from '../graph/GraphCanvas';
 import { createLinkboardStore, LinkboardStoreProvider, type LinkboardStore } from '../store/store';
+import { FocusBanner } from '../ui/command/FocusControls';
 import { Details } from '../ui/details/Details';
 import { Filters } from '../ui/filters/Filters';
 import { ShortcutsHelp, ShortcutsHelpButton } from '../ui/help/ShortcutsHelp';
@@ -14,17 +15,20 @@ import { Notices } from '../ui/notices/Notices';
 import { HighlightSummary } from '../ui/status/HighlightSummary';
 import { StatusLine } from '../ui/status/StatusLine';
 import { ExportControls } from '../ui/export/ExportControls';
+import { PathFinder } from '../ui/paths/PathFinder';
 import { Search } from '../ui/search/Search';
 import { RelationTable } from '../ui/table/RelationTable';
 import { TableToggle } from '../ui/table/TableToggle';
 import { Timeline } from '../ui/timeline/Timeline';
 import { Toolbar, ToolbarGroup } from '../ui/toolbar/Toolbar';
+import { ViewControls } from '../ui/toolbar/ViewControls';
 import { DatasetTitle } from './DatasetTitle';
 import { DEFAULT_DATASET_ORIGIN, loadDefaultDataset } from './loadDataset';
 import { DATASET_FILE_TYPES, loadDatasetFromUrl, openDatasetFiles } from './openDataset';
 import { persistSavedViews } from './persistSavedViews';
 import { SHORTCUTS } from './shortcuts';
 import { useShortcuts } from './useShortcuts';
+import { useUrlState } from './useUrlState';
 
 /** Listens for keyboard shortcuts; a component so that it sits inside the store provider. */
 function KeyboardShortcuts() {
@@ -43,7 +47,7 @@ export interface AppProps {
 
 /**
  * The shell: header with toolbar; left sidebar (search, filters, legend); the canvas; right
- * sidebar (details); bottom strip (timeline). Panels come from src/ui/, one folder each.
+ * sidebar (details, path finder); bottom strip (timeline). The view state follows the address. Panels come from src/ui/, one folder each.
  */
 export function App({
   store: givenStore,
@@ -52,6 +56,7 @@ export function App({
 }: AppProps) {
   const [store] = useState(() => givenStore ?? createLinkboardStore());
   const [graphHandle] = useState<{ current: GraphHandle | null }>(() => ({ current: null }));
+  useUrlState(store);
 
   useEffect(() => {
     if (skipDefaultDataset || store.getState().dataset) return;
@@ -83,6 +88,7 @@ export function App({
                   <DatasetMenu defaultOrigin={DEFAULT_DATASET_ORIGIN} onOpenDefault={openDefault} />
                 </ToolbarGroup>
                 <ToolbarGroup label="View">
+                  <ViewControls />
                   <TableToggle />
                 </ToolbarGroup>
                 <ToolbarGroup label="Export">
@@ -101,6 +107,7 @@ export function App({
             <main className="canvas-area" {...drop.handlers}>
               <GraphCanvas headless={headlessGraph} />
               <RelationTable />
+              <FocusBanner />
               <DropOverlay visible={drop.dragging} />
               <Notices />
               <StatusLine />
@@ -108,6 +115,7 @@ export function App({
             </main>
             <aside className="sidebar sidebar-right" aria-label="Selection">
               <Details />
+              <PathFinder />
             </aside>
             <Timeline />
           </div>

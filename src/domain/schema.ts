@@ -73,6 +73,10 @@ export const relationTypeSchema = z
     family: z.enum(RELATION_FAMILIES),
     superior: z.enum(['source', 'target', 'none']),
     symmetric: z.boolean().optional(),
+    deFacto: z
+      .boolean()
+      .optional()
+      .meta({ description: 'True where the relation is held in fact, not on paper (controls).' }),
     description: text.default(''),
   })
   .meta({ description: 'A relation key beyond the built-in vocabulary.' });
@@ -100,10 +104,10 @@ export const edgeSchema = z.object({
   since: partialDate.optional(),
   until: partialDate.optional(),
   confidence: z.enum(CONFIDENCE_LEVELS),
-  formal: z
-    .boolean()
-    .optional()
-    .meta({ description: 'True where the link is nominal (de jure) only.' }),
+  formal: z.boolean().optional().meta({
+    description:
+      'True where the link is nominal (de jure) only; false where it is held in fact without any formal basis. Leave it out when the link is both.',
+  }),
   evidence: z.array(evidenceSchema).min(1, { error: 'needs at least one quote' }).max(500),
 });
 

@@ -22,7 +22,8 @@ export const createDatasetSlice: StateCreator<LinkboardState, [], [], DatasetSli
       dataset,
       datasetOrigin: origin,
       datasetWarnings: warnings,
-      view: { ...state.view, selection: null, focus: null },
+      view: { ...state.view, selection: null, focus: null, path: null },
+      pinnedNodeIds: [],
       // Saved views belong to a dataset; the persistence effect reads the new one's.
       savedViews: [],
     })),

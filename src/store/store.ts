@@ -5,6 +5,7 @@
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
+import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { createPanelsSlice, type PanelsSlice } from './panelsSlice';
 import { createSavedViewsSlice, type SavedViewsSlice } from './savedViewsSlice';
@@ -14,7 +15,8 @@ export type LinkboardState = DatasetSlice &
   ViewSlice &
   NoticesSlice &
   PanelsSlice &
-  SavedViewsSlice;
+  SavedViewsSlice &
+  LayoutSlice;
 export type LinkboardStore = StoreApi<LinkboardState>;
 
 export function createLinkboardStore(): LinkboardStore {
@@ -23,6 +25,7 @@ export function createLinkboardStore(): LinkboardStore {
     ...createViewSlice(...args),
     ...createNoticesSlice(...args),
     ...createPanelsSlice(...args),
+    ...createLayoutSlice(...args),
     ...createSavedViewsSlice(...args),
   }));
 }

@@ -70,3 +70,11 @@ export async function countDrawnPixels(page: Page): Promise<number> {
     return drawn;
   });
 }
+
+/** The title of what the Details panel shows. */
+export function detailsTitle(page: Page): Promise<string | null> {
+  return page
+    .getByRole('region', { name: 'Details' })
+    .getByRole('heading', { level: 3 })
+    .textContent();
+}

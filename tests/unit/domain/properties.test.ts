@@ -382,6 +382,9 @@ describe('the view functions on random datasets and view states', () => {
         id: fc.oneof(id, fc.constantFrom('ev0', 'ev1', 'e0', 'missing')),
       }),
     ),
+    focusStyle: fc.constantFrom('hide' as const, 'dim' as const),
+    highlightChain: fc.boolean(),
+    path: fc.option(fc.record({ from: fc.oneof(id, fc.string()), to: fc.oneof(id, fc.string()) })),
     layout: fc.constantFrom('force' as const, 'hierarchical' as const, 'concentric' as const),
   });
 

@@ -109,7 +109,8 @@ describe('computeView', () => {
 
   it('keeps only the command and membership families in the command view', () => {
     expect(view({ mode: 'command' }).edges).toEqual(['e1', 'e2']);
-    expect(view({ mode: 'command', commandChain: 'formal' }).edges).toEqual(['e2', 'e4']);
+    // An unmarked command link is both formal and real; the nominal-only e4 is formal only.
+    expect(view({ mode: 'command', commandChain: 'formal' }).edges).toEqual(['e1', 'e2', 'e4']);
     expect(view({ mode: 'command' }).nodes).toEqual(['army', 'chief', 'unit']);
   });
 
@@ -122,6 +123,10 @@ describe('computeView', () => {
       'unit',
     ]);
     expect(view({ focus: { id: 'city', hops: 1 } }).edges).toEqual(['e3']);
+  });
+
+  it('keeps everything when the focus dims the rest instead of hiding it', () => {
+    expect(view({ focus: { id: 'city', hops: 1 }, focusStyle: 'dim' }).nodes).toHaveLength(5);
   });
 
   it('ignores a focus on an entity that is not visible', () => {
