@@ -27,6 +27,28 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // Data from files is shown as text only: nothing in the app may parse strings as HTML.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render data as text; never as HTML.',
+        },
+        {
+          selector:
+            'MemberExpression[property.name=/^(innerHTML|outerHTML|insertAdjacentHTML|createContextualFragment)$/]',
+          message: 'Render data as text; never as HTML.',
+        },
+        {
+          selector: "MemberExpression[object.name='document'][property.name=/^write(ln)?$/]",
+          message: 'Render data as text; never as HTML.',
+        },
+      ],
+    },
+  },
+  {
     // The domain layer stays free of React, Cytoscape and the DOM.
     files: ['src/domain/**/*.ts'],
     rules: {

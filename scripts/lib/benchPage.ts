@@ -75,7 +75,7 @@ export async function measureLoad(page: Page, timeoutMs: number): Promise<LoadTi
     return {
       drawn,
       placed: performance.getEntriesByName(marks.placed)[0]?.startTime ?? null,
-      parse: total(marks.json) + total(marks.validate),
+      parse: total(marks.parse),
       elements: total(marks.elements),
       layout: total(marks.layout),
       firstRender: total(marks.firstRender),

@@ -1,24 +1,34 @@
-import { StrictMode, useEffect, useState } from 'react';
+import { StrictMode, useCallback, useEffect, useState } from 'react';
 import type { GraphHandle } from '../graph/adapter';
 import { GraphCanvas, GraphHandleContext } from '../graph/GraphCanvas';
 import { createLinkboardStore, LinkboardStoreProvider, type LinkboardStore } from '../store/store';
+import { FocusBanner } from '../ui/command/FocusControls';
 import { Details } from '../ui/details/Details';
 import { Filters } from '../ui/filters/Filters';
 import { ShortcutsHelp, ShortcutsHelpButton } from '../ui/help/ShortcutsHelp';
 import { Legend } from '../ui/legend/Legend';
+import { DatasetMenu } from '../ui/dataset/DatasetMenu';
+import { DropOverlay } from '../ui/dataset/DropOverlay';
+import { OpenDatasetButton } from '../ui/dataset/OpenDatasetButton';
+import { useFileDrop } from '../ui/dataset/useFileDrop';
 import { Notices } from '../ui/notices/Notices';
 import { HighlightSummary } from '../ui/status/HighlightSummary';
 import { StatusLine } from '../ui/status/StatusLine';
 import { ExportControls } from '../ui/export/ExportControls';
+import { PathFinder } from '../ui/paths/PathFinder';
 import { Search } from '../ui/search/Search';
 import { RelationTable } from '../ui/table/RelationTable';
 import { TableToggle } from '../ui/table/TableToggle';
+import { Timeline } from '../ui/timeline/Timeline';
 import { Toolbar, ToolbarGroup } from '../ui/toolbar/Toolbar';
+import { ViewControls } from '../ui/toolbar/ViewControls';
 import { DatasetTitle } from './DatasetTitle';
-import { loadDefaultDataset } from './loadDataset';
-import { loadDatasetFromUrl } from './openDataset';
+import { DEFAULT_DATASET_ORIGIN, loadDefaultDataset } from './loadDataset';
+import { DATASET_FILE_TYPES, loadDatasetFromUrl, openDatasetFiles } from './openDataset';
+import { persistSavedViews } from './persistSavedViews';
 import { SHORTCUTS } from './shortcuts';
 import { useShortcuts } from './useShortcuts';
+import { useUrlState } from './useUrlState';
 
 /** Listens for keyboard shortcuts; a component so that it sits inside the store provider. */
 function KeyboardShortcuts() {
@@ -37,7 +47,7 @@ export interface AppProps {
 
 /**
  * The shell: header with toolbar; left sidebar (search, filters, legend); the canvas; right
- * sidebar (details); bottom strip (timeline). Panels come from src/ui/, one folder each.
+ * sidebar (details, path finder); bottom strip (timeline). The view state follows the address. Panels come from src/ui/, one folder each.
  */
 export function App({
   store: givenStore,
@@ -46,6 +56,7 @@ export function App({
 }: AppProps) {
   const [store] = useState(() => givenStore ?? createLinkboardStore());
   const [graphHandle] = useState<{ current: GraphHandle | null }>(() => ({ current: null }));
+  useUrlState(store);
 
   useEffect(() => {
     if (skipDefaultDataset || store.getState().dataset) return;
@@ -57,6 +68,12 @@ export function App({
     })();
   }, [store, skipDefaultDataset]);
 
+  useEffect(() => persistSavedViews(store), [store]);
+
+  const openFiles = useCallback((files: File[]) => void openDatasetFiles(store, files), [store]);
+  const openDefault = useCallback(() => void loadDefaultDataset(store), [store]);
+  const drop = useFileDrop(openFiles);
+
   return (
     <StrictMode>
       <LinkboardStoreProvider store={store}>
@@ -66,7 +83,12 @@ export function App({
               <h1 className="app-name">Linkboard</h1>
               <DatasetTitle />
               <Toolbar>
+                <ToolbarGroup label="Dataset">
+                  <OpenDatasetButton accept={DATASET_FILE_TYPES} onOpen={openFiles} />
+                  <DatasetMenu defaultOrigin={DEFAULT_DATASET_ORIGIN} onOpenDefault={openDefault} />
+                </ToolbarGroup>
                 <ToolbarGroup label="View">
+                  <ViewControls />
                   <TableToggle />
                 </ToolbarGroup>
                 <ToolbarGroup label="Export">
@@ -82,16 +104,20 @@ export function App({
               <Filters />
               <Legend />
             </aside>
-            <main className="canvas-area">
+            <main className="canvas-area" {...drop.handlers}>
               <GraphCanvas headless={headlessGraph} />
               <RelationTable />
+              <FocusBanner />
+              <DropOverlay visible={drop.dragging} />
               <Notices />
               <StatusLine />
               <HighlightSummary />
             </main>
             <aside className="sidebar sidebar-right" aria-label="Selection">
               <Details />
+              <PathFinder />
             </aside>
+            <Timeline />
           </div>
           <KeyboardShortcuts />
         </GraphHandleContext.Provider>

@@ -2,6 +2,7 @@
  * Loading datasets into the store. Every dataset goes through the schema; a dataset that fails
  * leaves the one already loaded untouched and explains itself in a notice.
  */
+import type { ReadResult } from '../domain/formats/readResult';
 import { parseDataset, type DatasetIssue } from '../domain/schema';
 import { PERF, timed } from '../graph/perfMarks';
 import type { LinkboardStore } from '../store/store';
@@ -15,14 +16,25 @@ export function describeProblems(issues: readonly DatasetIssue[]): string[] {
   return lines;
 }
 
-/** Validates and loads a parsed JSON value; returns whether it loaded. */
-export function loadDatasetValue(store: LinkboardStore, value: unknown, origin: string): boolean {
-  const result = timed(PERF.validate, () => parseDataset(value));
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * Loads what reading a file gave, or explains why not: the notice names the origin and lists the
+ * first problems with their place (JSON path, or CSV row and column). A failure leaves the loaded
+ * dataset untouched. Returns whether it loaded.
+ */
+export function applyReadResult(
+  store: LinkboardStore,
+  result: ReadResult,
+  origin: string,
+): boolean {
   const { loadDataset, pushNotice } = store.getState();
   if (!result.ok) {
     pushNotice({
       level: 'error',
-      title: `Could not load ${origin}: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}`,
+      title: `Could not load ${origin}: ${result.headline ?? count(result.errors.length, 'problem')}`,
       details: describeProblems(result.errors),
     });
     return false;
@@ -31,11 +43,16 @@ export function loadDatasetValue(store: LinkboardStore, value: unknown, origin: 
   if (result.warnings.length > 0) {
     pushNotice({
       level: 'warning',
-      title: `Loaded ${origin} with ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}`,
+      title: `Loaded ${origin} with ${count(result.warnings.length, 'warning')}`,
       details: describeProblems(result.warnings),
     });
   }
   return true;
+}
+
+/** Validates and loads a parsed JSON value; returns whether it loaded. */
+export function loadDatasetValue(store: LinkboardStore, value: unknown, origin: string): boolean {
+  return applyReadResult(store, timed(PERF.parse, () => parseDataset(value)), origin);
 }
 
 export const DEFAULT_DATASET_ORIGIN = 'the default dataset';

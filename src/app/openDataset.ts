@@ -1,16 +1,20 @@
 /**
- * Reading datasets from outside: a file the user picked or dropped, or a same-origin URL given as
- * `?data=`. Size is checked before reading, JSON errors are reported with their position, and the
- * schema decides the rest (see loadDatasetValue). A failure never touches the loaded graph.
+ * Reading datasets from outside: files the user picked or dropped, or a same-origin URL given as
+ * `?data=`. Sizes are checked before reading; the format readers in src/domain/formats/ and the
+ * schema decide the rest. A failure never touches the loaded graph.
  */
+import type { ReadResult, TextFile } from '../domain/formats/readResult';
 import { PERF, timed } from '../graph/perfMarks';
 import type { LinkboardStore } from '../store/store';
-import { loadDatasetValue } from './loadDataset';
+import { applyReadResult } from './loadDataset';
 
 /** Larger files are refused before reading, so the tab does not freeze on them. */
 export const MAX_DATASET_BYTES = 50 * 1024 * 1024;
 
-function formatBytes(bytes: number): string {
+/** What the file picker offers; other files can still be dropped and are told apart by content. */
+export const DATASET_FILE_TYPES = '.json,.csv,application/json,text/csv';
+
+export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(0)} KB`;
   return `${bytes} bytes`;
@@ -27,28 +31,41 @@ function tooLarge(store: LinkboardStore, name: string, bytes: number): false {
   ]);
 }
 
-/** Parses JSON text and loads it; JSON syntax errors become a notice naming the source. */
-export function loadDatasetText(store: LinkboardStore, text: string, name: string): boolean {
-  let value: unknown;
-  try {
-    value = timed(PERF.json, () => JSON.parse(text) as unknown);
-  } catch (error) {
-    return fail(store, `Could not load ${name}: it is not valid JSON`, [
-      error instanceof Error ? error.message : String(error),
-    ]);
-  }
-  return loadDatasetValue(store, value, name);
+/** The readers are fetched when a file is first opened, not with the initial page. */
+async function readFiles(files: readonly TextFile[]): Promise<ReadResult> {
+  const { readDatasetFiles } = await import('../domain/formats/readDataset');
+  return timed(PERF.parse, () => readDatasetFiles(files));
 }
 
-export async function loadDatasetFile(store: LinkboardStore, file: File): Promise<boolean> {
-  if (file.size > MAX_DATASET_BYTES) return tooLarge(store, file.name, file.size);
-  let text: string;
+function describeFiles(files: readonly { name: string }[]): string {
+  return files.map((f) => f.name).join(' and ');
+}
+
+/** Reads text already in memory (JSON, or CSV told by its name) and loads it. */
+export async function loadDatasetText(
+  store: LinkboardStore,
+  text: string,
+  name: string,
+): Promise<boolean> {
+  return applyReadResult(store, await readFiles([{ name, text }]), name);
+}
+
+/** Opens one JSON file, or an edge list CSV with an optional node list CSV. */
+export async function openDatasetFiles(
+  store: LinkboardStore,
+  files: readonly File[],
+): Promise<boolean> {
+  if (files.length === 0) return false;
+  const name = describeFiles(files);
+  const bytes = files.reduce((sum, f) => sum + f.size, 0);
+  if (bytes > MAX_DATASET_BYTES) return tooLarge(store, name, bytes);
+  let texts: TextFile[];
   try {
-    text = await file.text();
+    texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
   } catch (error) {
-    return fail(store, `Could not read ${file.name}`, [String(error)]);
+    return fail(store, `Could not read ${name}`, [String(error)]);
   }
-  return loadDatasetText(store, text, file.name);
+  return applyReadResult(store, await readFiles(texts), name);
 }
 
 /** Only same-origin URLs: the page's security policy forbids other origins anyway. */

@@ -47,6 +47,11 @@ export interface RelationType {
   superior: HierarchyDirection;
   /** Symmetric relations (allied with) are drawn without an arrow head. */
   symmetric?: boolean;
+  /**
+   * Power held in fact rather than on paper (controls): the formal chain of command leaves such
+   * links out unless a relation says otherwise with `formal: true`.
+   */
+  deFacto?: boolean;
   description: string;
 }
 
@@ -74,6 +79,7 @@ const vocabulary = [
     inverseLabel: 'controlled by',
     family: 'command',
     superior: 'source',
+    deFacto: true,
     description: 'Directs or dominates another body without being its formal head.',
   },
   {

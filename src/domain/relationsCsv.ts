@@ -2,6 +2,7 @@
  * Relations with their evidence as CSV (RFC 4180), one row per quote. The columns are those the
  * CSV import reads, so an export opens again as an edge list.
  */
+import { writeCsv } from './formats/csv';
 import type { DatasetEdge } from './schema';
 
 export const RELATION_CSV_COLUMNS = [
@@ -15,27 +16,11 @@ export const RELATION_CSV_COLUMNS = [
   'source_id',
 ] as const;
 
-/**
- * Spreadsheets run a cell that starts with one of these as a formula (CSV injection); a leading
- * apostrophe makes them show it as text.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
-
-export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-function csvRow(cells: readonly string[]): string {
-  return cells.map(csvCell).join(',') + '\r\n';
-}
-
 export function relationsToCsv(edges: readonly DatasetEdge[]): string {
-  let csv = csvRow(RELATION_CSV_COLUMNS);
+  const rows: string[][] = [[...RELATION_CSV_COLUMNS]];
   for (const edge of edges)
     for (const evidence of edge.evidence)
-      csv += csvRow([
+      rows.push([
         edge.source,
         edge.relation,
         edge.target,
@@ -45,5 +30,5 @@ export function relationsToCsv(edges: readonly DatasetEdge[]): string {
         evidence.quote,
         evidence.source,
       ]);
-  return csv;
+  return writeCsv(rows);
 }

@@ -5,9 +5,10 @@
  */
 import { z } from 'zod';
 import { isOrdered, isPartialDate, PARTIAL_DATE_PATTERN } from './dates';
+import { migrateDataset, SCHEMA_VERSION, type JsonObject } from './migrations';
 import { RELATION_FAMILIES, isBuiltInRelation } from './relations';
 
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION };
 
 export const BUILT_IN_ENTITY_TYPES = ['organization', 'person', 'place', 'concept'] as const;
 
@@ -72,6 +73,10 @@ export const relationTypeSchema = z
     family: z.enum(RELATION_FAMILIES),
     superior: z.enum(['source', 'target', 'none']),
     symmetric: z.boolean().optional(),
+    deFacto: z
+      .boolean()
+      .optional()
+      .meta({ description: 'True where the relation is held in fact, not on paper (controls).' }),
     description: text.default(''),
   })
   .meta({ description: 'A relation key beyond the built-in vocabulary.' });
@@ -99,10 +104,10 @@ export const edgeSchema = z.object({
   since: partialDate.optional(),
   until: partialDate.optional(),
   confidence: z.enum(CONFIDENCE_LEVELS),
-  formal: z
-    .boolean()
-    .optional()
-    .meta({ description: 'True where the link is nominal (de jure) only.' }),
+  formal: z.boolean().optional().meta({
+    description:
+      'True where the link is nominal (de jure) only; false where it is held in fact without any formal basis. Leave it out when the link is both.',
+  }),
   evidence: z.array(evidenceSchema).min(1, { error: 'needs at least one quote' }).max(500),
 });
 
@@ -298,7 +303,50 @@ export function checkDatasetIntegrity(dataset: Dataset): {
   return { errors, warnings };
 }
 
-/** Parses untrusted input into a dataset, or explains in plain English why it cannot. */
+/** Keys a dataset file may carry besides the schema's: `$schema` points editors at the JSON Schema. */
+const TOLERATED_TOP_LEVEL_KEYS = new Set(['$schema']);
+
+/**
+ * Fields the schema does not know are dropped when parsing; this names them, so that a typo such
+ * as `lable` does not vanish silently. Walks only the known structure, never deeper.
+ */
+export function findUnknownFields(input: JsonObject): DatasetIssue[] {
+  const warnings: DatasetIssue[] = [];
+  const check = (value: unknown, known: Record<string, unknown>, path: PropertyKey[]) => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+    for (const key of Object.keys(value)) {
+      if (key in known || (path.length === 0 && TOLERATED_TOP_LEVEL_KEYS.has(key))) continue;
+      if (warnings.length >= MAX_REPORTED_ISSUES) return;
+      warnings.push({ path: formatPath(path), message: `unknown field \`${key}\` ignored` });
+    }
+  };
+  const checkList = (name: string, known: Record<string, unknown>, withEvidence: boolean): void => {
+    const list = input[name];
+    if (!Array.isArray(list)) return;
+    list.forEach((item: unknown, i) => {
+      check(item, known, [name, i]);
+      const evidence = withEvidence ? (item as { evidence?: unknown } | null)?.evidence : undefined;
+      if (Array.isArray(evidence))
+        evidence.forEach((e: unknown, j) =>
+          check(e, evidenceSchema.shape, [name, i, 'evidence', j]),
+        );
+    });
+  };
+  check(input, datasetSchema.shape, []);
+  checkList('sources', sourceSchema.shape, false);
+  checkList('entityTypes', entityTypeSchema.shape, false);
+  checkList('relationTypes', relationTypeSchema.shape, false);
+  checkList('nodes', nodeSchema.shape, true);
+  checkList('edges', edgeSchema.shape, true);
+  checkList('events', eventSchema.shape, true);
+  return warnings;
+}
+
+/**
+ * Parses untrusted input into a dataset, or explains in plain English why it cannot. Files of an
+ * older format version are upgraded first (see migrations.ts); unknown fields are dropped with a
+ * warning.
+ */
 export function parseDataset(input: unknown): ParseResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return {
@@ -307,15 +355,33 @@ export function parseDataset(input: unknown): ParseResult {
       warnings: [],
     };
   }
-  const shape = datasetSchema.safeParse(input, { reportInput: true });
+  const migrated = migrateDataset(input as JsonObject);
+  if (!migrated.ok)
+    return {
+      ok: false,
+      errors: [{ path: '$.schemaVersion', message: migrated.message }],
+      warnings: [],
+    };
+  const upgradeWarnings: DatasetIssue[] =
+    migrated.fromVersion === SCHEMA_VERSION
+      ? []
+      : [
+          {
+            path: '$.schemaVersion',
+            message: `upgraded from version ${migrated.fromVersion} to ${SCHEMA_VERSION}`,
+          },
+        ];
+  const fieldWarnings = [...upgradeWarnings, ...findUnknownFields(migrated.data)];
+  const shape = datasetSchema.safeParse(migrated.data, { reportInput: true });
   if (!shape.success) {
     const errors = shape.error.issues
       .slice(0, MAX_REPORTED_ISSUES)
       .map((issue) => ({ path: formatPath(issue.path), message: describeZodIssue(issue) }));
-    return { ok: false, errors, warnings: [] };
+    return { ok: false, errors, warnings: fieldWarnings };
   }
-  const { errors, warnings } = checkDatasetIntegrity(shape.data);
-  if (errors.length > 0) return { ok: false, errors, warnings };
+  const integrity = checkDatasetIntegrity(shape.data);
+  const warnings = [...fieldWarnings, ...integrity.warnings];
+  if (integrity.errors.length > 0) return { ok: false, errors: integrity.errors, warnings };
   return { ok: true, dataset: shape.data, warnings };
 }
 

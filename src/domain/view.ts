@@ -4,6 +4,7 @@
  */
 import { intervalOf, isActiveOn, isDated, isoToDay, overlaps, type DayInterval } from './dates';
 import type { GraphIndex } from './graphIndex';
+import { isCommandFamily, isInChain } from './hierarchy';
 import type { DatasetEdge } from './schema';
 import type { ViewState } from './viewState';
 
@@ -11,8 +12,6 @@ export interface GraphView {
   nodeIds: ReadonlySet<string>;
   edgeIds: ReadonlySet<string>;
 }
-
-const COMMAND_FAMILIES = new Set(['command', 'membership']);
 
 /** The day range the time filter keeps, or null when no date is set. */
 export function timeWindow(view: Pick<ViewState, 'asOf' | 'range'>): DayInterval | null {
@@ -51,17 +50,15 @@ function nodeExistsIn(
     : overlaps(interval, window);
 }
 
+/** The command view keeps the command and membership links of the chosen chain (see hierarchy.ts). */
 export function isEdgeInCommandView(
   index: GraphIndex,
   edge: DatasetEdge,
-  view: ViewState,
+  view: Pick<ViewState, 'commandChain'>,
 ): boolean {
-  const family = index.relationOf(edge).family;
-  if (!COMMAND_FAMILIES.has(family)) return false;
-  // The formal chain is what is written down: nominal links and structural membership.
-  // The de facto chain drops the nominal links and keeps what the sources say really happens.
-  if (view.commandChain === 'formal') return edge.formal === true || family === 'membership';
-  return edge.formal !== true;
+  return (
+    isCommandFamily(index.relationOf(edge).family) && isInChain(index, edge, view.commandChain)
+  );
 }
 
 export function computeView(index: GraphIndex, view: ViewState): GraphView {
@@ -89,7 +86,8 @@ export function computeView(index: GraphIndex, view: ViewState): GraphView {
   }
 
   let visibleNodes: Set<string> = nodeIds;
-  if (view.focus && nodeIds.has(view.focus.id)) {
+  // A dimmed focus keeps everything; computeHighlight fades what lies outside it.
+  if (view.focus && view.focusStyle === 'hide' && nodeIds.has(view.focus.id)) {
     visibleNodes = neighbourhood(index, view.focus.id, view.focus.hops, edgeIds);
     edgeIds = new Set(
       [...edgeIds].filter((id) => {

@@ -3,7 +3,9 @@
  * serialisable; the URL encodes it, a saved view stores it, an exported image's caption
  * describes it. Everything on screen is a pure function of the dataset and this object.
  */
-import type { Confidence } from './schema';
+import { z } from 'zod';
+import { isPartialDate } from './dates';
+import { CONFIDENCE_LEVELS, type Confidence } from './schema';
 
 export type LayoutName = 'force' | 'hierarchical' | 'concentric';
 export type GraphMode = 'network' | 'command';
@@ -16,6 +18,15 @@ export type Selection =
 export interface Focus {
   id: string;
   hops: 1 | 2;
+}
+
+/** Outside a focus: hide the rest of the graph, or keep it faded. */
+export type FocusStyle = 'hide' | 'dim';
+
+/** The two ends the path finder connects. */
+export interface PathEnds {
+  from: string;
+  to: string;
 }
 
 export interface DateRange {
@@ -39,7 +50,12 @@ export interface ViewState {
   mode: GraphMode;
   commandChain: CommandChain;
   focus: Focus | null;
+  focusStyle: FocusStyle;
   selection: Selection | null;
+  /** Emphasise the selected entity's chain of command on the canvas. */
+  highlightChain: boolean;
+  /** Shortest paths between two entities, emphasised on the canvas. */
+  path: PathEnds | null;
   layout: LayoutName;
 }
 
@@ -55,7 +71,65 @@ export function getDefaultViewState(): ViewState {
     mode: 'network',
     commandChain: 'de-facto',
     focus: null,
+    focusStyle: 'hide',
     selection: null,
+    highlightChain: false,
+    path: null,
     layout: 'force',
   };
+}
+
+const idText = z.string().min(1).max(200);
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(isPartialDate, { error: 'is not a real calendar day' });
+
+/** One check per field; `satisfies` makes a new ViewState field fail to compile until it has one. */
+const viewStateFields = {
+  hiddenRelations: z.array(idText).max(1_000),
+  hiddenEntityTypes: z.array(idText).max(1_000),
+  hiddenConfidences: z.array(z.enum(CONFIDENCE_LEVELS)).max(CONFIDENCE_LEVELS.length),
+  hideIsolated: z.boolean(),
+  asOf: isoDay.nullable(),
+  range: z.object({ from: isoDay, to: isoDay }).nullable(),
+  includeUndated: z.boolean(),
+  mode: z.enum(['network', 'command']),
+  commandChain: z.enum(['de-facto', 'formal']),
+  focus: z.object({ id: idText, hops: z.union([z.literal(1), z.literal(2)]) }).nullable(),
+  focusStyle: z.enum(['hide', 'dim']),
+  selection: z.object({ kind: z.enum(['node', 'edge', 'event']), id: idText }).nullable(),
+  highlightChain: z.boolean(),
+  path: z.object({ from: idText, to: idText }).nullable(),
+  layout: z.enum(['force', 'hierarchical', 'concentric']),
+} satisfies { [K in keyof ViewState]: z.ZodType<ViewState[K]> };
+
+/** Checks one field of a view state from outside; its value, or why it was refused. */
+export function parseViewStateField<K extends keyof ViewState>(
+  field: K,
+  value: unknown,
+): { ok: true; value: ViewState[K] } | { ok: false; message: string } {
+  const result = viewStateFields[field].safeParse(value);
+  if (result.success) return { ok: true, value: result.data as ViewState[K] };
+  return { ok: false, message: result.error.issues[0]?.message ?? 'is not valid' };
+}
+
+/**
+ * Reads a view state stored outside (a saved view, the URL): each field that fails its check
+ * falls back to its default and is named in `ignored`; unknown fields are dropped. Null when the
+ * value is not an object at all.
+ */
+export function parseViewState(value: unknown): { view: ViewState; ignored: string[] } | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const input = value as Record<string, unknown>;
+  const view = getDefaultViewState();
+  const ignored: string[] = [];
+  const read = <K extends keyof ViewState>(key: K) => {
+    if (!(key in input)) return;
+    const result = viewStateFields[key].safeParse(input[key]);
+    if (result.success) view[key] = result.data as ViewState[K];
+    else ignored.push(key);
+  };
+  for (const key of Object.keys(viewStateFields) as (keyof ViewState)[]) read(key);
+  return { view, ignored };
 }

@@ -7,20 +7,31 @@ import type {
   Core,
   ElementDefinition,
   EventObject,
+  LayoutOptions,
   Position,
   SingularElementArgument,
 } from 'cytoscape';
 import type { GraphIndex } from '../domain/graphIndex';
+import { layeringLinks } from '../domain/hierarchy';
 import type { GraphView } from '../domain/view';
 import type { Selection } from '../domain/viewState';
 import type { Highlight } from '../domain/highlight';
 import { selectGraphView, selectHighlight, selectIndex } from '../store/selectors';
-import type { LinkboardStore } from '../store/store';
+import type { LinkboardState, LinkboardStore } from '../store/store';
 import { toEdgeElement, toNodeElement } from './elements';
 import type { FigureRequest, FigureResult } from './export/types';
-import { LayoutRunner } from './layoutRunner';
-import { selectRenderMode, type RenderMode } from './renderMode';
+import { LayoutRunner, markLaidOut } from './layoutRunner';
+import { labelledBox, layoutKey, type LayoutInput } from './layouts';
 import { afterNextFrame, mark, PERF, timed } from './perfMarks';
+import { selectRenderMode, type RenderMode } from './renderMode';
+import {
+  arrangementKey,
+  browserStorage,
+  forgetArrangement,
+  loadArrangement,
+  saveArrangement,
+  type Arrangement,
+} from './savedArrangement';
 
 export interface GraphHandle {
   /** Fits the visible graph in the viewport. */
@@ -46,7 +57,14 @@ export class GraphAdapter implements GraphHandle {
   private drawnIndex: GraphIndex | null = null;
   private drawnView: GraphView | null = null;
   private drawnSelection: Selection | null = null;
+  /** The layoutKey the current positions came from. */
   private drawnLayout: string | null = null;
+  private drawnPinned: readonly string[] | null = null;
+  private freshDrawScheduled = false;
+  /** Counts layout runs, so a slow layered layout that finishes late is dropped. */
+  private layoutTicket = 0;
+  /** Where this dataset's hand-made arrangement is saved. */
+  private arrangementKey: string | null = null;
   /** undefined: unknown, apply whatever the store says on the next sync. */
   private drawnHighlight: Highlight | null | undefined = undefined;
   /** Where hidden entities were, so they come back to the same place. */
@@ -73,6 +91,7 @@ export class GraphAdapter implements GraphHandle {
     this.drawnView = null;
     this.drawnSelection = null;
     this.drawnHighlight = undefined;
+    this.drawnPinned = null;
     cy.on('tap', 'node', this.onTapNode);
     cy.on('tap', 'edge', this.onTapEdge);
     cy.on('tap', this.onTapBackground);
@@ -108,17 +127,25 @@ export class GraphAdapter implements GraphHandle {
   };
 
   private readonly onDragFree = (event: EventObject): void => {
-    // A node the user placed is remembered there, so hiding and showing it keeps the spot.
+    // A node the user placed is pinned there: hiding and showing it, re-running the layout and
+    // reloading the page keep the spot.
     const node = event.target;
-    this.remembered.set(node.id() as string, { ...node.position() });
+    const id = node.id() as string;
+    this.remembered.set(id, { ...node.position() });
+    this.store.getState().pinNode(id);
+    this.saveArrangement();
   };
+
+  /** A dataset of another size class gets a new instance (GraphCanvas remounts): wait for it. */
+  private fitsRenderMode(state: LinkboardState): boolean {
+    return !this.cyMode || selectRenderMode(state) === this.cyMode;
+  }
 
   sync(): void {
     const cy = this.liveCy();
     if (!cy) return;
     const state = this.store.getState();
-    // A dataset of another size class gets a new instance (GraphCanvas remounts); wait for it.
-    if (this.cyMode && selectRenderMode(state) !== this.cyMode) return;
+    if (!this.fitsRenderMode(state)) return;
     const index = selectIndex(state);
     const view = selectGraphView(state);
     if (!index || !view) {
@@ -128,14 +155,17 @@ export class GraphAdapter implements GraphHandle {
       return;
     }
     if (index !== this.drawnIndex) {
-      this.drawFresh(cy, index, view);
-      this.drawnLayout = state.view.layout;
-    } else if (view !== this.drawnView) {
+      this.scheduleFreshDraw();
+      return;
+    }
+    if (view !== this.drawnView) {
       this.applyDifference(cy, index, view);
       afterNextFrame(() => mark(PERF.redrawn));
     }
-    if (state.view.layout !== this.drawnLayout) {
-      this.drawnLayout = state.view.layout;
+    if (state.pinnedNodeIds !== this.drawnPinned) this.applyPins(cy, state.pinnedNodeIds);
+    const key = layoutKey(state.view);
+    if (key !== this.drawnLayout) {
+      this.drawnLayout = key;
       this.runLayout();
     }
     if (state.view.selection !== this.drawnSelection) this.applySelection(cy, state.view.selection);
@@ -156,19 +186,117 @@ export class GraphAdapter implements GraphHandle {
     });
   }
 
+  /**
+   * A newly loaded dataset is drawn once the listeners reacting to the load (such as the view
+   * state read from the address) have run, so that the first picture is already the one asked for.
+   */
+  private scheduleFreshDraw(): void {
+    if (this.freshDrawScheduled) return;
+    this.freshDrawScheduled = true;
+    queueMicrotask(() => {
+      this.freshDrawScheduled = false;
+      const cy = this.liveCy();
+      const state = this.store.getState();
+      const index = selectIndex(state);
+      const view = selectGraphView(state);
+      if (!cy || !index || !view || index === this.drawnIndex || !this.fitsRenderMode(state))
+        return;
+      this.drawFresh(cy, index, view);
+      this.sync();
+    });
+  }
+
+  /** Draws a dataset from nothing: where the user arranged it last time, or laid out anew. */
   private drawFresh(cy: Core, index: GraphIndex, view: GraphView): void {
+    const state = this.store.getState();
     this.remembered.clear();
+    this.arrangementKey = arrangementKey(index.dataset);
+    const loaded = loadArrangement(browserStorage(), this.arrangementKey);
+    const saved =
+      loaded.kind === 'found' && loaded.arrangement.layout === layoutKey(state.view)
+        ? loaded.arrangement
+        : null;
     timed(PERF.elements, () =>
       cy.batch(() => {
         cy.elements().remove();
-        cy.add(this.elementsFor(index, view));
+        this.addArranged(cy, index, view, saved?.positions ?? new Map());
       }),
     );
     this.drawnIndex = index;
     this.drawnView = view;
     this.drawnSelection = null;
     this.drawnHighlight = undefined;
-    this.runLayout();
+    this.drawnPinned = null;
+    this.drawnLayout = layoutKey(state.view);
+    if (saved) this.restoreArrangement(cy, index, saved);
+    else this.runLayout();
+    if (loaded.kind === 'unreadable') this.dropUnreadableArrangement(loaded.reason);
+  }
+
+  /** Adds the view's elements, entities at their saved places or else near their neighbours. */
+  private addArranged(
+    cy: Core,
+    index: GraphIndex,
+    view: GraphView,
+    positions: ReadonlyMap<string, Position>,
+  ): void {
+    const elements = this.elementsFor(index, view);
+    const nodes = elements.filter((e) => e.group === 'nodes');
+    const placed = nodes.filter((e) => positions.has(String(e.data.id)));
+    cy.add(placed.map((e) => ({ ...e, position: { ...positions.get(String(e.data.id))! } })));
+    const unplaced = nodes.filter((e) => !positions.has(String(e.data.id)));
+    if (placed.length > 0) cy.add(this.placeNear(cy, index, view, unplaced));
+    else cy.add(unplaced);
+    cy.add(elements.filter((e) => e.group === 'edges'));
+  }
+
+  private restoreArrangement(cy: Core, index: GraphIndex, saved: Arrangement): void {
+    for (const [id, position] of saved.positions)
+      if (cy.getElementById(id).empty()) this.remembered.set(id, position);
+    cy.fit(undefined, 40);
+    this.store.getState().setPinnedNodeIds(saved.pinned.filter((id) => index.nodesById.has(id)));
+  }
+
+  private dropUnreadableArrangement(reason: string): void {
+    if (this.arrangementKey) forgetArrangement(browserStorage(), this.arrangementKey);
+    this.store.getState().pushNotice({
+      level: 'warning',
+      title: 'Ignored the saved arrangement of this dataset',
+      details: [`It could not be read: ${reason}. The graph was laid out anew.`],
+    });
+  }
+
+  /** Saves where every entity is, drawn or hidden, with the pins; forgets it once nothing is pinned. */
+  private saveArrangement(): void {
+    const cy = this.liveCy();
+    if (!cy || !this.arrangementKey) return;
+    const state = this.store.getState();
+    if (state.pinnedNodeIds.length === 0) {
+      forgetArrangement(browserStorage(), this.arrangementKey);
+      return;
+    }
+    const positions = new Map(this.remembered);
+    cy.nodes().forEach((node) => {
+      positions.set(node.id(), { ...node.position() });
+    });
+    saveArrangement(browserStorage(), this.arrangementKey, {
+      layout: layoutKey(state.view),
+      positions,
+      pinned: state.pinnedNodeIds,
+    });
+  }
+
+  /** Marks pinned entities (drawn with a dashed border); unpinning everything forgets the arrangement. */
+  private applyPins(cy: Core, pinnedIds: readonly string[]): void {
+    const hadPins = (this.drawnPinned?.length ?? 0) > 0;
+    this.drawnPinned = pinnedIds;
+    const pinned = new Set(pinnedIds);
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        node.toggleClass('pinned', pinned.has(node.id()));
+      });
+    });
+    if (hadPins && pinnedIds.length === 0) this.saveArrangement();
   }
 
   private elementsFor(index: GraphIndex, view: GraphView): ElementDefinition[] {
@@ -220,7 +348,9 @@ export class GraphAdapter implements GraphHandle {
       cy.add(newEdges);
     });
     this.drawnView = view;
-    this.drawnHighlight = undefined; // new elements need their highlight class
+    // New elements need their highlight and pin classes.
+    this.drawnHighlight = undefined;
+    this.drawnPinned = null;
   }
 
   private placeNear(
@@ -266,15 +396,58 @@ export class GraphAdapter implements GraphHandle {
     });
   }
 
+  /** Lays the drawn graph out with the view's layout; pinned entities stay. */
   runLayout(): void {
     const cy = this.liveCy();
     if (!cy || cy.nodes().empty()) return;
-    this.layouts.run(cy, this.store.getState().view.layout).catch((error: unknown) => {
-      this.store.getState().pushNotice({
-        level: 'error',
-        title: 'Could not lay out the graph',
-        details: [error instanceof Error ? error.message : String(error)],
-      });
+    const ticket = ++this.layoutTicket;
+    const started = performance.now();
+    this.layouts.plan(cy, this.store.getState().view.layout, this.layoutInput(cy)).then(
+      (options) => {
+        if (!options || ticket !== this.layoutTicket || cy.destroyed()) return;
+        cy.one('layoutstop', () => markLaidOut(started));
+        this.applyLayout(cy, options);
+      },
+      (error: unknown) => this.reportLayoutFailure(error),
+    );
+  }
+
+  private layoutInput(cy: Core): LayoutInput {
+    const nodes = cy
+      .nodes()
+      .map((node) =>
+        labelledBox(node.id(), String(node.data('label') ?? ''), Number(node.data('size')) || 30),
+      );
+    const links = this.drawnIndex
+      ? layeringLinks(
+          this.drawnIndex,
+          cy.edges().map((edge) => edge.id()),
+        )
+      : [];
+    const fixed = cy
+      .nodes('.pinned')
+      .map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
+    const aspectRatio = cy.width() > 0 && cy.height() > 0 ? cy.width() / cy.height() : 1.6;
+    return { nodes, links, fixed, aspectRatio };
+  }
+
+  private applyLayout(cy: Core, options: LayoutOptions): void {
+    // Locked nodes keep their position whatever a layout computes for them.
+    const pinned = cy.nodes('.pinned');
+    pinned.lock();
+    const layout = cy.layout(options);
+    layout.one('layoutstop', () => {
+      pinned.unlock();
+      if (this.store.getState().pinnedNodeIds.length > 0) this.saveArrangement();
+    });
+    layout.run();
+  }
+
+  private reportLayoutFailure(error: unknown): void {
+    this.store.getState().pushNotice({
+      level: 'error',
+      title: 'Could not lay the graph out',
+      details: [error instanceof Error ? error.message : String(error)],
     });
   }
 

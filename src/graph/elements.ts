@@ -12,6 +12,7 @@ import {
   lineStyleOfConfidence,
   shapeOfEntityType,
 } from './palette';
+import { bundledEdgeIds } from './parallelEdges';
 
 export interface NodeData {
   id: string;
@@ -72,7 +73,15 @@ export function toEdgeElement(index: GraphIndex, edge: DatasetEdge): ElementDefi
     lineStyle: edge.formal ? 'dotted' : lineStyleOfConfidence(edge.confidence),
     formal: edge.formal === true,
   };
-  const classes = [edge.formal ? 'formal' : '', relation.symmetric ? 'symmetric' : '']
+  const classes = [
+    edge.formal ? 'formal' : '',
+    relation.symmetric ? 'symmetric' : '',
+    bundledEdgeIds(index).has(edge.id)
+      ? edge.source === edge.target
+        ? 'bundled-loop'
+        : 'bundled'
+      : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return { group: 'edges', data, classes };

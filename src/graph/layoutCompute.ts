@@ -1,22 +1,21 @@
 /**
  * The work of the layout worker (layoutWorker.ts), kept apart from its messaging so that tests
- * can run it: a headless Cytoscape holding the request's entities and relations, laid out with
- * the named layout; positions come back in request order. Call loadLayoutExtensions() first.
+ * can run it: fcose on a headless Cytoscape holding the request's entities and relations, or ELK's
+ * layered layout.
  */
 import cytoscape, { type ElementDefinition } from 'cytoscape';
-import { layoutOptions } from './layouts';
-import type { LayoutRequest } from './layoutProtocol';
+import { forceLayout, layeredPositions, loadLayoutExtensions } from './layouts';
+import type { ForceLayoutRequest, LayoutRequest, LayoutResponse } from './layoutProtocol';
 
-export function computeLayout(request: LayoutRequest): Float64Array {
-  const { sizes, locked, positions, ends } = request;
-  const count = locked.length;
+/** Positions in request order, interleaved. Call loadLayoutExtensions() first. */
+export function computeForceLayout(request: ForceLayoutRequest): Float64Array {
+  const { sizes, ends, fixed } = request;
+  const count = sizes.length / 2;
   const elements: ElementDefinition[] = [];
   for (let i = 0; i < count; i++)
     elements.push({
       group: 'nodes',
       data: { id: String(i), w: sizes[2 * i], h: sizes[2 * i + 1] },
-      position: { x: positions[2 * i]!, y: positions[2 * i + 1]! },
-      locked: locked[i] === 1,
     });
   for (let j = 0; j < ends.length / 2; j++)
     elements.push({
@@ -29,20 +28,33 @@ export function computeLayout(request: LayoutRequest): Float64Array {
     style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
     elements,
   });
+  const options = forceLayout(count, {
+    fixed: fixed.map((f) => ({ nodeId: String(f.index), position: { x: f.x, y: f.y } })),
+  });
   // Label sizes are already in the entity sizes: the worker has no text to measure.
   cy.layout({
-    ...layoutOptions(request.layout, count),
-    animate: false,
+    ...options,
     fit: false,
     nodeDimensionsIncludeLabels: false,
   } as cytoscape.LayoutOptions).run();
-  const result = new Float64Array(2 * count);
+  const positions = new Float64Array(2 * count);
   cy.nodes().forEach((node) => {
     const i = Number(node.id());
     const { x, y } = node.position();
-    result[2 * i] = x;
-    result[2 * i + 1] = y;
+    positions[2 * i] = x;
+    positions[2 * i + 1] = y;
   });
   cy.destroy();
-  return result;
+  return positions;
+}
+
+export async function computeLayout(request: LayoutRequest): Promise<LayoutResponse> {
+  try {
+    if (request.kind === 'layered')
+      return { id: request.id, layered: await layeredPositions(request.input) };
+    await loadLayoutExtensions();
+    return { id: request.id, positions: computeForceLayout(request) };
+  } catch (error) {
+    return { id: request.id, error: error instanceof Error ? error.message : String(error) };
+  }
 }

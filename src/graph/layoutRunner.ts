@@ -1,24 +1,20 @@
 /**
- * Runs layouts without freezing the page. Heavy layouts (fcose) of more than a few hundred
- * entities go to a Web Worker (layoutWorker.ts): new entities are first placed at once on a
- * spiral, hubs in the middle, so the graph shows straight away, and the worker's positions are
- * applied in one batch when they arrive. Small graphs, light layouts, and every layout where
- * there is no Worker (tests in jsdom) run in place: for them the worker would only add its start-up.
+ * Plans layouts without freezing the page. Heavy ones run in a Web Worker (layoutWorker.ts): ELK's
+ * layered layout always, fcose above a few hundred entities. While the worker computes a force
+ * layout of a new graph, its entities are placed at once on a spiral, hubs in the middle, so the
+ * graph shows straight away. The worker's positions come back as preset options, which the adapter
+ * applies in one batch. Small force layouts, light layouts, and every layout where there is no
+ * Worker (tests in jsdom) are planned in place: for them the worker would only add its start-up.
  */
-import type { Core, NodeCollection, NodeSingular, Position } from 'cytoscape';
+import type { Core, LayoutOptions, NodeCollection, NodeSingular, Position } from 'cytoscape';
 import type { LayoutName } from '../domain/viewState';
-import { layoutOptions, loadLayoutExtensions } from './layouts';
-import type { LayoutRequest, LayoutResponse } from './layoutProtocol';
+import { layeredPresetLayout, planLayout, type LayoutInput } from './layouts';
+import type { ForceLayoutRequest, LayoutRequest, LayoutResponse } from './layoutProtocol';
 import { afterNextFrame, mark, measure, PERF } from './perfMarks';
 
-const WORKER_LAYOUTS: ReadonlySet<LayoutName> = new Set<LayoutName>(['force']);
 /** Up to this many entities, fcose takes well under 200 ms: no need for the worker. */
 const IN_PLACE_UP_TO = 200;
 const FIT_PADDING = 40;
-/** Entity labels: 11 px type, wrapped at 120 px (see stylesheet.ts). */
-const LABEL_CHAR_WIDTH = 6.5;
-const LABEL_LINE_HEIGHT = 14;
-const LABEL_MAX_WIDTH = 120;
 
 // ------------------------------------------------------------------ the worker, one per page
 
@@ -47,35 +43,31 @@ function stopWorker(): void {
   waiting.clear();
 }
 
-// ------------------------------------------------------------------ requests
+/** Sends a request; resolves to null if the worker was stopped before answering. */
+function ask(
+  request: LayoutRequest,
+  transfer: Transferable[] = [],
+): Promise<LayoutResponse | null> {
+  if (waiting.size > 0) stopWorker(); // it is busy with a layout nobody wants any more
+  return new Promise((resolve) => {
+    const target = layoutWorker();
+    if (!target) return resolve(null);
+    waiting.set(request.id, resolve);
+    target.postMessage(request, transfer);
+  });
+}
+
+// ------------------------------------------------------------------ requests and placing
 
 let nextRequestId = 1;
 
-function labelBox(node: NodeSingular): { width: number; height: number } {
-  const size = Number(node.data('size')) || 30;
-  const textWidth = String(node.data('label') ?? '').length * LABEL_CHAR_WIDTH;
-  const lines = Math.max(1, Math.ceil(textWidth / LABEL_MAX_WIDTH));
-  return {
-    width: Math.max(size, Math.min(LABEL_MAX_WIDTH, textWidth)),
-    height: size + 4 + lines * LABEL_LINE_HEIGHT,
-  };
-}
-
-function requestFor(cy: Core, nodes: NodeCollection, layout: LayoutName): LayoutRequest {
-  const count = nodes.length;
+function forceRequest(cy: Core, nodes: NodeCollection, input: LayoutInput): ForceLayoutRequest {
   const indexOf = new Map<string, number>();
-  const sizes = new Float32Array(2 * count);
-  const locked = new Uint8Array(count);
-  const positions = new Float64Array(2 * count);
-  nodes.forEach((node, i) => {
-    indexOf.set(node.id(), i);
-    const box = labelBox(node);
-    sizes[2 * i] = box.width;
-    sizes[2 * i + 1] = box.height;
-    locked[i] = node.locked() ? 1 : 0;
-    const { x, y } = node.position();
-    positions[2 * i] = x;
-    positions[2 * i + 1] = y;
+  const sizes = new Float32Array(2 * nodes.length);
+  input.nodes.forEach((node, i) => {
+    indexOf.set(node.id, i);
+    sizes[2 * i] = node.width;
+    sizes[2 * i + 1] = node.height;
   });
   const edges = cy.edges();
   const ends = new Uint32Array(2 * edges.length);
@@ -88,10 +80,12 @@ function requestFor(cy: Core, nodes: NodeCollection, layout: LayoutName): Layout
     ends[2 * kept + 1] = target;
     kept++;
   });
-  return { id: nextRequestId++, layout, sizes, locked, positions, ends: ends.slice(0, 2 * kept) };
+  const fixed = input.fixed.flatMap(({ nodeId, position }) => {
+    const index = indexOf.get(nodeId);
+    return index === undefined ? [] : [{ index, ...position }];
+  });
+  return { kind: 'force', id: nextRequestId++, sizes, ends: ends.slice(0, 2 * kept), fixed };
 }
-
-// ------------------------------------------------------------------ placing
 
 type PositionsById = Record<string, Position>;
 
@@ -110,6 +104,7 @@ function spiralPositions(nodes: NodeCollection): PositionsById {
   return positions;
 }
 
+/** Entities just added sit at the origin until something places them. */
 function hasNoPositions(nodes: NodeCollection): boolean {
   return nodes.toArray().every((node) => {
     const { x, y } = (node as NodeSingular).position();
@@ -118,78 +113,67 @@ function hasNoPositions(nodes: NodeCollection): boolean {
 }
 
 /** Moves entities to the given positions in one batch; those not listed, and locked ones, stay. */
-function placeAt(cy: Core, positions: PositionsById): Promise<void> {
-  return new Promise((resolve) => {
-    const layout = cy.layout({
-      name: 'preset',
-      positions,
-      fit: true,
-      padding: FIT_PADDING,
-    });
-    layout.one('layoutstop', () => resolve());
-    layout.run();
-  });
+function presetLayout(positions: PositionsById): LayoutOptions {
+  return { name: 'preset', positions, fit: true, padding: FIT_PADDING };
 }
 
-function markDrawn(started: number): void {
-  measure(PERF.layout, started);
-  const placed = performance.now();
-  afterNextFrame(() => {
-    measure(PERF.firstRender, placed);
-    mark(PERF.drawn);
+function placeAt(cy: Core, positions: PositionsById): Promise<void> {
+  return new Promise((resolve) => {
+    const layout = cy.layout(presetLayout(positions));
+    layout.one('layoutstop', () => resolve());
+    layout.run();
   });
 }
 
 // ------------------------------------------------------------------ the runner
 
 export class LayoutRunner {
-  /** The latest request: results of earlier ones are dropped. */
+  /** The latest plan: plans overtaken by a newer one resolve to null. */
   private latest = 0;
 
-  /** Lays out the nodes of `cy`; resolves once the final positions are applied (or superseded). */
-  async run(cy: Core, name: LayoutName): Promise<void> {
-    const nodes = cy.nodes();
-    if (nodes.empty()) return;
-    const started = performance.now();
-    const inPlace = nodes.length <= IN_PLACE_UP_TO || !WORKER_LAYOUTS.has(name);
-    if (inPlace || !layoutWorker()) {
-      const run = this.latest + 1;
-      this.latest = run;
-      await loadLayoutExtensions();
-      if (run !== this.latest || cy.destroyed()) return;
-      await new Promise<void>((resolve) => {
-        const layout = cy.layout(layoutOptions(name, nodes.length));
-        layout.one('layoutstop', () => resolve());
-        layout.run();
-      });
-      if (run === this.latest) markDrawn(started);
-      return;
+  /** Options that lay `cy` out with the named layout, or null if a newer plan replaced this one. */
+  async plan(cy: Core, name: LayoutName, input: LayoutInput): Promise<LayoutOptions | null> {
+    const run = ++this.latest;
+    const current = () => run === this.latest && !cy.destroyed();
+    const offThread =
+      name === 'hierarchical' || (name === 'force' && input.nodes.length > IN_PLACE_UP_TO);
+    if (!offThread || !layoutWorker()) {
+      const options = await planLayout(name, input);
+      return current() ? options : null;
     }
 
+    if (name === 'hierarchical') {
+      const response = await ask({ kind: 'layered', id: nextRequestId++, input });
+      if (!response || !current()) return null;
+      if ('error' in response) throw new Error(response.error);
+      return 'layered' in response ? layeredPresetLayout(response.layered) : null;
+    }
+
+    const nodes = cy.nodes();
     if (hasNoPositions(nodes)) {
       await placeAt(cy, spiralPositions(nodes));
       afterNextFrame(() => mark(PERF.placed));
     }
-    const request = requestFor(cy, nodes, name);
-    this.latest = request.id;
-    if (waiting.size > 0) stopWorker(); // it is busy with a layout nobody wants any more
-    const response = await new Promise<LayoutResponse | null>((resolve) => {
-      waiting.set(request.id, resolve);
-      layoutWorker()?.postMessage(request, [
-        request.sizes.buffer,
-        request.locked.buffer,
-        request.positions.buffer,
-        request.ends.buffer,
-      ]);
-    });
-    if (!response || request.id !== this.latest || cy.destroyed()) return;
-    if ('error' in response) throw new Error(`Layout failed: ${response.error}`);
+    const request = forceRequest(cy, nodes, input);
+    const response = await ask(request, [request.sizes.buffer, request.ends.buffer]);
+    if (!response || !current()) return null;
+    if ('error' in response) throw new Error(response.error);
+    if (!('positions' in response)) return null;
     const positions: PositionsById = {};
     nodes.forEach((node, i) => {
       if (!node.removed())
         positions[node.id()] = { x: response.positions[2 * i]!, y: response.positions[2 * i + 1]! };
     });
-    await placeAt(cy, positions);
-    if (request.id === this.latest) markDrawn(started);
+    return presetLayout(positions);
   }
+}
+
+/** Marks the layout done and, at the next frame, drawn (for the benchmark, see perfMarks.ts). */
+export function markLaidOut(started: number): void {
+  measure(PERF.layout, started);
+  const placed = performance.now();
+  afterNextFrame(() => {
+    measure(PERF.firstRender, placed);
+    mark(PERF.drawn);
+  });
 }

@@ -1,20 +1,13 @@
 /**
- * The layout worker: runs heavy layouts (fcose) off the main thread (see layoutCompute.ts) and
- * sends back positions, which the layout runner applies in one batch (see layoutRunner.ts).
+ * The layout worker: runs heavy layouts (fcose on large graphs, ELK layered) off the main thread
+ * (see layoutCompute.ts) and sends back positions, which the layout runner hands to the adapter
+ * to apply in one batch (see layoutRunner.ts).
  */
 import { computeLayout } from './layoutCompute';
-import { loadLayoutExtensions } from './layouts';
-import type { LayoutRequest, LayoutResponse } from './layoutProtocol';
+import type { LayoutRequest } from './layoutProtocol';
 
 self.onmessage = async (event: MessageEvent<LayoutRequest>) => {
-  const request = event.data;
-  let response: LayoutResponse;
-  try {
-    await loadLayoutExtensions();
-    response = { id: request.id, positions: computeLayout(request) };
-  } catch (error) {
-    response = { id: request.id, error: error instanceof Error ? error.message : String(error) };
-  }
+  const response = await computeLayout(event.data);
   const transfer = 'positions' in response ? [response.positions.buffer] : [];
   (self as unknown as Worker).postMessage(response, transfer);
 };

@@ -6,6 +6,7 @@
 import { scaleOrdinal } from 'd3-scale';
 import { RELATION_FAMILIES, type RelationFamily } from '../domain/relations';
 import { BUILT_IN_ENTITY_TYPES } from '../domain/schema';
+import { EVENT_KINDS, type EventKind } from '../domain/timeline';
 
 // Colour-blind-safe hues (Okabe–Ito, then Tableau), dark enough for white label halos.
 const ENTITY_COLOURS = [
@@ -80,3 +81,31 @@ export const LINE_STYLE_MEANINGS: Record<LineStyle, string> = {
   dashed: 'claimed or suspected',
   dotted: 'formal (nominal) only',
 };
+
+/** The legend's order of line styles. */
+export const LINE_STYLES = Object.keys(LINE_STYLE_MEANINGS) as LineStyle[];
+
+/** Dash patterns of the line-style swatches in the legends (on screen and in exports). */
+export const LINE_STYLE_DASHES: Record<LineStyle, readonly number[]> = {
+  solid: [],
+  dashed: [6, 4],
+  dotted: [1.5, 3],
+};
+
+const EVENT_KIND_COLOURS: Record<EventKind, string> = {
+  attack: '#c62828',
+  threat: '#e08214',
+  founding: '#2166ac',
+  leadership: '#8e5ba8',
+  statement: '#1b9e77',
+  other: '#7b7f86',
+};
+
+const eventKindColour = scaleOrdinal<EventKind, string>()
+  .domain([...EVENT_KINDS])
+  .range(EVENT_KINDS.map((k) => EVENT_KIND_COLOURS[k]));
+
+/** Colour of an event's mark on the timeline and its dot in the event list. */
+export function colourOfEventKind(kind: EventKind): string {
+  return eventKindColour(kind);
+}

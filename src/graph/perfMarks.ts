@@ -3,10 +3,8 @@
  * `performance.getEntriesByName`. They cost microseconds, so the production build keeps them.
  */
 export const PERF = {
-  /** Measure: JSON text → value. */
-  json: 'linkboard:json',
-  /** Measure: value → validated dataset (the zod schema and the integrity checks). */
-  validate: 'linkboard:validate',
+  /** Measure: file text (or the default's value) → validated dataset: JSON, schema, integrity. */
+  parse: 'linkboard:parse',
   /** Measure: dataset → elements added to Cytoscape. */
   elements: 'linkboard:elements',
   /** Mark: entities shown at their first, quick places while the layout runs in the worker. */

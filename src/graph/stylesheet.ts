@@ -30,7 +30,8 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
       'text-outline-color': '#ffffff',
       'text-outline-width': 2.5,
       'text-outline-opacity': 0.9,
-      'min-zoomed-font-size': 7,
+      // Names stay legible down to about 6 px on screen, so a whole hierarchy keeps its labels at 1280×800.
+      'min-zoomed-font-size': 6,
       'overlay-padding': 4,
     },
   },
@@ -61,6 +62,17 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
     style: { 'target-arrow-fill': 'hollow', width: 1.4, opacity: 0.75 },
   },
   { selector: 'edge.symmetric', style: { 'target-arrow-shape': 'none' } },
+  // Placed by hand: a dashed dark ring, quieter than the selection's solid one.
+  {
+    selector: 'node.pinned',
+    style: { 'border-color': '#475569', 'border-width': 2.5, 'border-style': 'dashed' },
+  },
+  {
+    // Crowded pairs (see parallelEdges.ts): one straight line for the lot, no label per relation.
+    selector: 'edge.bundled',
+    style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '' },
+  },
+  { selector: 'edge.bundled-loop', style: { 'control-point-step-size': 0, label: '' } },
   {
     selector: 'node:selected',
     style: { 'border-color': '#111827', 'border-width': 4, 'z-index': 20 },

@@ -9,7 +9,7 @@ export interface DatasetSlice {
   datasetOrigin: string;
   /** Non-fatal problems found while loading it. */
   datasetWarnings: DatasetIssue[];
-  /** Replaces the dataset and resets the view state that referred to the old one. */
+  /** Replaces the dataset and resets the view state and saved views that referred to the old one. */
   loadDataset: (dataset: Dataset, origin: string, warnings?: DatasetIssue[]) => void;
 }
 
@@ -22,6 +22,9 @@ export const createDatasetSlice: StateCreator<LinkboardState, [], [], DatasetSli
       dataset,
       datasetOrigin: origin,
       datasetWarnings: warnings,
-      view: { ...state.view, selection: null, focus: null },
+      view: { ...state.view, selection: null, focus: null, path: null },
+      pinnedNodeIds: [],
+      // Saved views belong to a dataset; the persistence effect reads the new one's.
+      savedViews: [],
     })),
 });

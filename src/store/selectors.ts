@@ -1,7 +1,9 @@
 /** Derived data, memoised on the identity of its inputs; never stored in the state. */
 import { countFilters, type FilterCounts } from '../domain/filterCounts';
 import { buildGraphIndex, type GraphIndex } from '../domain/graphIndex';
+import { chainOfCommand, commandEdgeIds, type ChainOfCommand } from '../domain/command';
 import { computeHighlight, type Highlight } from '../domain/highlight';
+import { shortestPaths, type PathsResult } from '../domain/paths';
 import { relationRows, type RelationRow } from '../domain/relationTable';
 import type { Dataset } from '../domain/schema';
 import { buildSearchIndex, type SearchIndex } from '../domain/search';
@@ -26,9 +28,15 @@ export function selectIndex(state: LinkboardState): GraphIndex | null {
   return dataset ? cachedOn(indexCache, dataset, () => buildGraphIndex(dataset)) : null;
 }
 
-/** The parts of the view state that decide what is visible (selection does not). */
+/** The parts of the view state that decide what is visible (selection and emphasis do not). */
 function visibilityKey(view: ViewState): string {
-  const { selection: _selection, layout: _layout, ...rest } = view;
+  const {
+    selection: _selection,
+    layout: _layout,
+    highlightChain: _highlightChain,
+    path: _path,
+    ...rest
+  } = view;
   return JSON.stringify(rest);
 }
 
@@ -107,4 +115,68 @@ export function selectRelationRows(state: LinkboardState): RelationRow[] | null 
   const view = selectGraphView(state);
   if (!index || !view) return null;
   return cachedOn(relationRowsCache, view, () => relationRows(index, view));
+}
+
+/** The links chains of command follow: the filters, dates and chain; not the mode or a focus. */
+function chainKey(view: ViewState): string {
+  const { hiddenRelations, hiddenEntityTypes, hiddenConfidences, asOf, range } = view;
+  const { includeUndated, commandChain } = view;
+  return JSON.stringify([
+    hiddenRelations,
+    hiddenEntityTypes,
+    hiddenConfidences,
+    asOf,
+    range,
+    includeUndated,
+    commandChain,
+  ]);
+}
+
+let lastChainEdges: { index: GraphIndex; key: string; result: ReadonlySet<string> } | null = null;
+
+export function selectCommandEdgeIds(state: LinkboardState): ReadonlySet<string> | null {
+  const index = selectIndex(state);
+  if (!index) return null;
+  const key = chainKey(state.view);
+  if (lastChainEdges && lastChainEdges.index === index && lastChainEdges.key === key)
+    return lastChainEdges.result;
+  const result = commandEdgeIds(index, state.view);
+  lastChainEdges = { index, key, result };
+  return result;
+}
+
+const chainCache = new WeakMap<ReadonlySet<string>, Map<string, ChainOfCommand>>();
+
+/** An entity's chain of command under the current chain and filters. */
+export function selectChainOfCommand(state: LinkboardState, nodeId: string): ChainOfCommand | null {
+  const index = selectIndex(state);
+  const edgeIds = selectCommandEdgeIds(state);
+  if (!index || !edgeIds || !index.nodesById.has(nodeId)) return null;
+  let byNode = chainCache.get(edgeIds);
+  if (!byNode) chainCache.set(edgeIds, (byNode = new Map()));
+  return cachedIn(byNode, nodeId, () => chainOfCommand(index, nodeId, edgeIds));
+}
+
+const pathsCache = new WeakMap<GraphView, Map<string, PathsResult>>();
+
+/** Shortest paths between the path finder's two ends, through the visible links. */
+export function selectPaths(state: LinkboardState): PathsResult | null {
+  const index = selectIndex(state);
+  const graphView = selectGraphView(state);
+  const ends = state.view.path;
+  if (!index || !graphView || !ends) return null;
+  let byEnds = pathsCache.get(graphView);
+  if (!byEnds) pathsCache.set(graphView, (byEnds = new Map()));
+  return cachedIn(byEnds, `${ends.from}\u0000${ends.to}`, () =>
+    shortestPaths(index, ends.from, ends.to, graphView.edgeIds),
+  );
+}
+
+function cachedIn<V>(cache: Map<string, V>, key: string, derive: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = derive();
+    cache.set(key, value);
+  }
+  return value;
 }

@@ -5,11 +5,18 @@
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
+import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { createPanelsSlice, type PanelsSlice } from './panelsSlice';
+import { createSavedViewsSlice, type SavedViewsSlice } from './savedViewsSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type LinkboardState = DatasetSlice & ViewSlice & NoticesSlice & PanelsSlice;
+export type LinkboardState = DatasetSlice &
+  ViewSlice &
+  NoticesSlice &
+  PanelsSlice &
+  SavedViewsSlice &
+  LayoutSlice;
 export type LinkboardStore = StoreApi<LinkboardState>;
 
 export function createLinkboardStore(): LinkboardStore {
@@ -18,6 +25,8 @@ export function createLinkboardStore(): LinkboardStore {
     ...createViewSlice(...args),
     ...createNoticesSlice(...args),
     ...createPanelsSlice(...args),
+    ...createLayoutSlice(...args),
+    ...createSavedViewsSlice(...args),
   }));
 }
 

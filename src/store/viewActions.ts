@@ -25,6 +25,18 @@ export const viewActions = {
     hiddenConfidences: toggled(view.hiddenConfidences, confidence),
   }),
   select: (view: ViewState, selection: Selection | null): ViewState => ({ ...view, selection }),
+  /**
+   * The command view is read top-down, so turning it on picks the hierarchical layout; turning it
+   * off goes back to the force layout unless another layout was chosen meanwhile.
+   */
+  setCommandView: (view: ViewState, on: boolean): ViewState =>
+    on
+      ? { ...view, mode: 'command', layout: 'hierarchical' }
+      : {
+          ...view,
+          mode: 'network',
+          layout: view.layout === 'hierarchical' ? 'force' : view.layout,
+        },
   /** Back to every relation, type and confidence shown; keeps selection, layout and mode. */
   resetFilters: (view: ViewState): ViewState => {
     const defaults = getDefaultViewState();

@@ -13,6 +13,7 @@ export interface ViewSlice {
   toggleEntityType: (type: string) => void;
   toggleConfidence: (confidence: Confidence) => void;
   select: (selection: Selection | null) => void;
+  setCommandView: (on: boolean) => void;
   resetFilters: () => void;
 }
 
@@ -25,5 +26,6 @@ export const createViewSlice: StateCreator<LinkboardState, [], [], ViewSlice> = 
   toggleEntityType: (type) => set((s) => ({ view: viewActions.toggleEntityType(s.view, type) })),
   toggleConfidence: (c) => set((s) => ({ view: viewActions.toggleConfidence(s.view, c) })),
   select: (selection) => set((s) => ({ view: viewActions.select(s.view, selection) })),
+  setCommandView: (on) => set((s) => ({ view: viewActions.setCommandView(s.view, on) })),
   resetFilters: () => set((s) => ({ view: viewActions.resetFilters(s.view) })),
 });

@@ -56,7 +56,9 @@ describe('<Details>', () => {
   it('moves the selection to a related entity, or to the relation for its evidence', async () => {
     const { store, user } = renderPanel(<Details />);
     act(() => store.getState().select({ kind: 'node', id: 'kh' }));
-    await user.click(within(details()).getByRole('button', { name: 'Qassem Soleimani' }));
+    const commandedBy = within(details()).getByRole('heading', { name: 'commanded by' });
+    const list = commandedBy.nextElementSibling as HTMLElement;
+    await user.click(within(list).getByRole('button', { name: 'Qassem Soleimani' }));
     expect(store.getState().view.selection).toEqual({ kind: 'node', id: 'soleimani' });
     const evidence = within(details()).getByRole('button', { name: 'Evidence' });
     expect(evidence).toHaveAccessibleDescription("commands Kata'ib Hizballah");

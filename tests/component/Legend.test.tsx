@@ -1,5 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { LINE_STYLE_MEANINGS, LINE_STYLES } from '../../src/graph/palette';
 import { Legend } from '../../src/ui/legend/Legend';
 import { renderPanel } from './renderWithStore';
 
@@ -42,5 +43,15 @@ describe('<Legend>', () => {
     expect(within(legend()).queryByRole('button', { name: 'Ideology' })).toBeNull();
     expect(within(legend()).queryByRole('button', { name: 'concept' })).toBeNull();
     expect(within(legend()).getByRole('button', { name: 'Location' })).toBeInTheDocument();
+  });
+
+  it('explains the line styles in the words and order of the palette', () => {
+    renderPanel(<Legend />);
+    const styles = within(legend()).getByRole('list', { name: 'Line styles' });
+    expect(
+      within(styles)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(LINE_STYLES.map((style) => LINE_STYLE_MEANINGS[style]));
   });
 });

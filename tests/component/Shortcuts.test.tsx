@@ -31,6 +31,17 @@ describe('keyboard shortcuts', () => {
     expect(store.getState().view.selection).toEqual({ kind: 'node', id: 'kh' });
   });
 
+  it('leaves the page behind an open modal dialog alone, even with the focus outside the dialog', async () => {
+    const { store, user } = renderApp();
+    act(() => store.getState().select({ kind: 'node', id: 'kh' }));
+    await user.keyboard('?');
+    act(() => (document.activeElement as HTMLElement).blur());
+    await user.keyboard('t');
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: 'Table' })).toHaveAttribute('aria-pressed', 'false');
+    expect(store.getState().view.selection).toEqual({ kind: 'node', id: 'kh' });
+  });
+
   it('opens the help from its toolbar button and gives the focus back on closing', async () => {
     const { user } = renderApp();
     const button = screen.getByRole('button', { name: 'Keyboard shortcuts' });

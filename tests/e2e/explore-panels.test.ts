@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraphIndex } from '../../src/domain/graphIndex';
 import { loadDefaultDataset } from '../helpers/defaultDataset';
 import { seriousAxeViolations } from './axe';
-import { readCounts, useBrowser } from './support';
+import { detailsTitle, readCounts, useBrowser } from './support';
 
 const dataset = loadDefaultDataset();
 const index = buildGraphIndex(dataset);
@@ -23,13 +23,6 @@ async function searchAndChoose(page: Page, query: string): Promise<void> {
   const search = page.getByRole('combobox', { name: 'Search' });
   await search.fill(query);
   await search.press('Enter');
-}
-
-function detailsTitle(page: Page): Promise<string | null> {
-  return page
-    .getByRole('region', { name: 'Details' })
-    .getByRole('heading', { level: 3 })
-    .textContent();
 }
 
 describe('explore panels on the default dataset, in Chromium', () => {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildGraphIndex } from '../../src/domain/graphIndex';
-import { MAX_CANVAS_SIDE } from '../../src/graph/export/limits';
+import { MAX_CANVAS_AREA, MAX_CANVAS_SIDE, MIN_SCALE } from '../../src/graph/export/limits';
 import { RELATION_CSV_COLUMNS } from '../../src/domain/relationsCsv';
 import { parseDataset } from '../../src/domain/schema';
 import { visibleSubgraph } from '../../src/domain/subgraph';
@@ -12,6 +12,11 @@ import { loadDefaultDataset } from '../helpers/defaultDataset';
 import { countDrawnPixels, readCounts, useBrowser } from './support';
 
 const dataset = loadDefaultDataset();
+/** What the default view shows: every entity the figures and files below should carry. */
+const visibleByDefault = visibleSubgraph(
+  dataset,
+  computeView(buildGraphIndex(dataset), getDefaultViewState()),
+);
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** Width and height from the IHDR chunk, which a PNG must start with. */
@@ -19,6 +24,26 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
   expect(bytes.toString('latin1', 12, 16)).toBe('IHDR');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+async function canvasSize(page: Page): Promise<{ width: number; height: number }> {
+  const box = await page.getByTestId('graph-canvas').boundingBox();
+  if (!box) throw new Error('the graph canvas has no size');
+  return box;
+}
+
+/** The text of each <text> of an SVG, with the whitespace between wrapped lines left out. */
+function svgTexts(page: Page, svg: Buffer) {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      root: doc.documentElement.localName,
+      texts: [...doc.querySelectorAll('text')].map((t) =>
+        (t.textContent ?? '').replace(/\s+/g, ''),
+      ),
+    };
+  }, svg.toString('utf8'));
 }
 
 async function openExportDialog(page: Page): Promise<Locator> {
@@ -65,8 +90,7 @@ describe('briefing export, in Chromium', () => {
   it('downloads a 2× PNG with the figure drawn at twice the canvas size', async () => {
     const { page, errors } = await browser.open();
     const dialog = await openExportDialog(page);
-    const canvas = await page.getByTestId('graph-canvas').boundingBox();
-    if (!canvas) throw new Error('the graph canvas has no size');
+    const canvas = await canvasSize(page);
     await dialog.getByRole('radio', { name: '4×' }).check();
     await dialog.getByRole('radio', { name: '2×' }).check();
 
@@ -108,43 +132,63 @@ describe('briefing export, in Chromium', () => {
   });
 
   it('reduces the scale to stay within the canvas size limit, and says so', async () => {
-    const { page, errors } = await browser.open('', { width: 4400, height: 1000 });
+    const { page, errors } = await browser.open();
+    await readCounts(page);
+    // The panels around the canvas have fixed widths: widen the window until the canvas alone,
+    // at 4×, passes the limit (the figure is at least as wide as the canvas).
+    const panels = page.viewportSize()!.width - (await canvasSize(page)).width;
+    await page.setViewportSize({
+      width: panels + Math.ceil(MAX_CANVAS_SIDE / 4) + 200,
+      height: 800,
+    });
+    await page.reload();
     const dialog = await openExportDialog(page);
+    const canvas = await canvasSize(page);
+    expect(4 * canvas.width).toBeGreaterThan(MAX_CANVAS_SIDE);
     await dialog.getByRole('radio', { name: '4×' }).check();
 
     const png = await download(page, dialog, 'Download PNG');
 
-    const size = pngSize(png.bytes);
-    expect(size.width).toBeLessThanOrEqual(MAX_CANVAS_SIDE);
-    expect(size.width).toBeGreaterThan(3 * 4000);
-    await expect
-      .poll(() => dialog.getByRole('status').textContent())
-      .toMatch(/Exported at 3\.\d+× instead of 4×/);
+    const { width, height } = pngSize(png.bytes);
+    const status = dialog.getByRole('status');
+    await expect.poll(() => status.textContent()).toMatch(/Exported at [\d.]+× instead of 4×/);
+    const scale = Number(/Exported at ([\d.]+)×/.exec((await status.textContent()) ?? '')![1]);
+    expect(scale).toBeGreaterThanOrEqual(MIN_SCALE);
+    expect(scale).toBeLessThan(4);
+    expect(Math.max(width, height)).toBeLessThanOrEqual(MAX_CANVAS_SIDE);
+    expect(width * height).toBeLessThanOrEqual(MAX_CANVAS_AREA);
+    // The graph is there at the scale reported...
+    expect(width).toBeGreaterThanOrEqual(Math.floor(scale * canvas.width));
+    // ...and the scale went down no further than needed: one step (0.01) up, a limit is passed.
+    const up = (scale + 0.01) / scale;
+    expect(
+      Math.max(width, height) * up > MAX_CANVAS_SIDE || width * height * up ** 2 > MAX_CANVAS_AREA,
+    ).toBe(true);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => page.getByText('Exported at a smaller scale').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 
-  it('downloads an SVG that parses and carries the title as text', async () => {
+  it('downloads an SVG that parses, with the title and the entity labels as text', async () => {
     const { page, errors } = await browser.open();
     const dialog = await openExportDialog(page);
     await dialog.getByRole('textbox', { name: 'Title' }).fill('KH & the <PMF>');
 
-    const svg = await download(page, dialog, 'Download SVG');
+    // The current view, zoomed out to fit the graph: its entities are still named.
+    const view = await download(page, dialog, 'Download SVG');
+    expect(view.name).toBe('linkboard-kh-the-pmf-all-dates.svg');
+    const inView = await svgTexts(page, view.bytes);
+    expect(inView.error).toBeNull();
+    expect(inView.root).toBe('svg');
+    expect(inView.texts).toContain('KH&the<PMF>');
+    expect(inView.texts).toContain("Kata'ibHizballah");
 
-    expect(svg.name).toBe('linkboard-kh-the-pmf-all-dates.svg');
-    const parsed = await page.evaluate((text) => {
-      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-      return {
-        error: doc.querySelector('parsererror')?.textContent ?? null,
-        root: doc.documentElement.localName,
-        texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
-      };
-    }, svg.bytes.toString('utf8'));
-    expect(parsed.error).toBeNull();
-    expect(parsed.root).toBe('svg');
-    expect(parsed.texts).toContain('KH & the <PMF>');
-    expect(parsed.texts.join(' ')).toContain("Kata'ib Hizballah");
+    // The whole graph names every entity shown, each in a text of its own.
+    await dialog.getByRole('radio', { name: 'Whole filtered graph' }).check();
+    const whole = await svgTexts(page, (await download(page, dialog, 'Download SVG')).bytes);
+    expect(whole.error).toBeNull();
+    for (const entity of visibleByDefault.nodes)
+      expect(whole.texts).toContain(entity.label.replace(/\s+/g, ''));
     expect(errors).toEqual([]);
   });
 
@@ -156,10 +200,7 @@ describe('briefing export, in Chromium', () => {
     const json = await download(page, dialog, 'Download JSON');
     const csv = await download(page, dialog, 'Download CSV');
 
-    const expected = visibleSubgraph(
-      dataset,
-      computeView(buildGraphIndex(dataset), getDefaultViewState()),
-    );
+    const expected = visibleByDefault;
     const loaded = parseDataset(JSON.parse(json.bytes.toString('utf8')));
     expect(loaded).toEqual({ ok: true, dataset: expected, warnings: [] });
     expect(expected.nodes).toHaveLength(counts.visibleNodes);
@@ -173,18 +214,28 @@ describe('briefing export, in Chromium', () => {
   });
 
   it('copies the link to this view and closes on Escape, back on its button', async () => {
-    const { page } = await browser.open();
+    const { page, errors } = await browser.open();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     const dialog = await openExportDialog(page);
-    await dialog.getByRole('button', { name: 'Copy link to this view' }).click();
+    const copy = dialog.getByRole('button', { name: 'Copy link to this view' });
+    await copy.click();
     await expect
       .poll(() => dialog.getByRole('status').textContent())
       .toBe('Copied the link to this view.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent);
+    expect(await focusedText()).toBe('Copy link to this view');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.textContent))
-      .toBe('Export PNG');
+    await expect.poll(focusedText).toBe('Export PNG');
+
+    // Escape closes it even when the focus has left it (to the page, which is inert behind it).
+    await page.getByRole('button', { name: 'Export PNG' }).click();
+    await dialog.waitFor();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(focusedText).toBe('Export PNG');
+    expect(errors).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ export interface PageWithLog {
   page: Page;
   /** Console errors and uncaught exceptions seen so far. */
   errors: string[];
+  /** Every URL the page requested, from the first navigation on. */
+  requests: string[];
 }
 
 export function useBrowser(): {
@@ -24,12 +26,14 @@ export function useBrowser(): {
       const context = await browser.newContext({ viewport: size, acceptDownloads: true });
       const page = await context.newPage();
       const errors: string[] = [];
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
       page.on('console', (m) => {
         if (m.type() === 'error') errors.push(m.text());
       });
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(new URL(path, inject('baseUrl')).toString());
-      return { page, errors };
+      return { page, errors, requests };
     },
   };
 }
@@ -65,4 +69,12 @@ export async function countDrawnPixels(page: Page): Promise<number> {
     }
     return drawn;
   });
+}
+
+/** The title of what the Details panel shows. */
+export function detailsTitle(page: Page): Promise<string | null> {
+  return page
+    .getByRole('region', { name: 'Details' })
+    .getByRole('heading', { level: 3 })
+    .textContent();
 }

@@ -12,8 +12,21 @@ import type { GraphViewport } from './svg';
 import { FIGURE_THEMES } from './theme';
 import type { FigureArea, FigureRequest, FigureResult } from './types';
 
-/** The graph's size on the figure at 1×, and how model coordinates map onto it. */
-function graphFrame(cy: Core, area: FigureArea): GraphViewport & { width: number; height: number } {
+/**
+ * The figure never draws the graph smaller than its natural size (zoom 1), where entity labels
+ * have their designed size: a briefing figure is read without zooming, and a zoomed-out view
+ * would otherwise come out as unnamed dots.
+ */
+const MIN_FIGURE_ZOOM = 1;
+
+/**
+ * The graph's size on the figure at 1×, how model coordinates map onto it, and the scale at
+ * which cy.png draws it at 1× (the current view is enlarged to MIN_FIGURE_ZOOM when zoomed out).
+ */
+function graphFrame(
+  cy: Core,
+  area: FigureArea,
+): GraphViewport & { width: number; height: number; drawScale: number } {
   if (area === 'full') {
     // The box cy.png({ full: true }) draws: every element with its labels, at zoom 1.
     const box = cy.elements().boundingBox();
@@ -23,15 +36,19 @@ function graphFrame(cy: Core, area: FigureArea): GraphViewport & { width: number
       left: box.x1,
       top: box.y1,
       zoom: 1,
+      drawScale: 1,
     };
   }
   const extent = cy.extent();
+  const zoom = Math.max(cy.zoom(), MIN_FIGURE_ZOOM);
+  const enlargement = zoom / cy.zoom();
   return {
-    width: cy.width(),
-    height: cy.height(),
+    width: Math.ceil(cy.width() * enlargement),
+    height: Math.ceil(cy.height() * enlargement),
     left: extent.x1,
     top: extent.y1,
-    zoom: cy.zoom(),
+    zoom,
+    drawScale: enlargement,
   };
 }
 
@@ -103,7 +120,7 @@ export async function exportFigure(cy: Core, request: FigureRequest): Promise<Fi
           output: 'blob-promise',
           full: request.area === 'full',
           // cy.png multiplies by the device pixel ratio itself; the figure's scale is per CSS pixel.
-          scale: scale / (window.devicePixelRatio || 1),
+          scale: (scale * frame.drawScale) / (window.devicePixelRatio || 1),
         }),
       ),
   });

@@ -3,6 +3,7 @@
  * scale): title, subtitle lines, the graph, the legend column beside it, the footer. Both the PNG
  * and the SVG paint this one layout, so they show the same composition.
  */
+import { LINE_STYLE_DASHES } from '../palette';
 import type { LegendContent } from './legend';
 import type { FontSpec, MeasureText } from './measure';
 import type { ThemeColour } from './theme';
@@ -74,9 +75,6 @@ const LEGEND_MAX_WIDTH = 240;
 const SECTION_GAP = 12;
 export const EMPTY_GRAPH_SIZE = { width: 480, height: 200 };
 export const EMPTY_GRAPH_TEXT = 'Nothing is visible with the current filters.';
-
-/** Dash patterns of the line-style key, as the on-screen legend draws them. */
-const DASHES: Record<string, number[]> = { solid: [], dashed: [6, 4], dotted: [1.5, 3] };
 
 /** The baseline that centres a line of text of this size in a line box starting at `top`. */
 function baseline(top: number, lineHeight: number, font: FontSpec): number {
@@ -201,7 +199,7 @@ function legendSections(legend: LegendContent): LegendSection[] {
       heading: 'LINE STYLES',
       rows: legend.lineStyles.map((s) => ({
         label: s.label,
-        swatch: lineSwatch('muted', 2, DASHES[s.style] ?? []),
+        swatch: lineSwatch('muted', 2, [...LINE_STYLE_DASHES[s.style]]),
       })),
     },
   ];

@@ -6,7 +6,7 @@ import {
   type RelationFamily,
 } from '../../domain/relations';
 import { BUILT_IN_ENTITY_TYPES } from '../../domain/schema';
-import { colourOfFamily, LINE_STYLE_MEANINGS, type LineStyle } from '../palette';
+import { colourOfFamily, LINE_STYLE_MEANINGS, LINE_STYLES, type LineStyle } from '../palette';
 import type { FigureArea } from './types';
 
 export interface LegendContent {
@@ -14,8 +14,6 @@ export interface LegendContent {
   families: { label: string; colour: string }[];
   lineStyles: { style: LineStyle; label: string }[];
 }
-
-const LINE_STYLES = Object.keys(LINE_STYLE_MEANINGS) as LineStyle[];
 
 function overlaps(
   a: { x1: number; y1: number; x2: number; y2: number },

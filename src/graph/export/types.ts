@@ -9,7 +9,7 @@ export const FIGURE_SCALES = [1, 2, 4] as const;
 
 export interface FigureRequest {
   format: FigureFormat;
-  /** Output pixels per screen pixel (PNG only; an SVG scales by itself). */
+  /** Output pixels per figure pixel at 1× (PNG only; an SVG scales by itself). */
   scale: number;
   area: FigureArea;
   background: FigureBackground;

@@ -10,6 +10,8 @@ import type { GraphIndex } from '../../domain/graphIndex';
 import type { DatasetNode } from '../../domain/schema';
 import type { GraphView } from '../../domain/view';
 import { colourOfEntityType, colourOfFamily, shapeOfEntityType } from '../../graph/palette';
+import { ChainOfCommand } from '../command/ChainOfCommand';
+import { FocusControls } from '../command/FocusControls';
 import { useReveal } from '../common/useReveal';
 import { ShapeSwatch } from '../legend/ShapeSwatch';
 import { EvidenceList } from './EvidenceList';
@@ -87,6 +89,9 @@ export function EntityDetails({
 
       <h4>Evidence</h4>
       <EvidenceList evidence={node.evidence} sources={dataset.sources} />
+
+      <ChainOfCommand nodeId={node.id} />
+      <FocusControls nodeId={node.id} />
 
       <h4>
         Relations <span className="details-count">{relationCount}</span>

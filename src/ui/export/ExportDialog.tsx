@@ -50,9 +50,13 @@ const INCLUDED_PARTS = [
   { part: 'footer', label: 'Footer (sources)' },
 ] as const;
 
+/**
+ * Marked aria-disabled while an action runs (run() ignores clicks meanwhile), not disabled: a
+ * focused button that becomes disabled drops the focus to <body>, out of the modal dialog.
+ */
 function ActionButton(props: {
   primary?: boolean;
-  disabled: boolean;
+  busy: boolean;
   onClick: () => Promise<void>;
   children: ReactNode;
 }) {
@@ -60,7 +64,7 @@ function ActionButton(props: {
     <button
       type="button"
       className={props.primary ? 'button button-primary' : 'button'}
-      disabled={props.disabled}
+      aria-disabled={props.busy || undefined}
       onClick={() => void props.onClick()}
     >
       {props.children}
@@ -208,10 +212,10 @@ export function ExportDialog({
           </fieldset>
         </div>
         <div className="export-actions">
-          <ActionButton primary disabled={busy} onClick={() => exportFigure('png')}>
+          <ActionButton primary busy={busy} onClick={() => exportFigure('png')}>
             Download PNG
           </ActionButton>
-          <ActionButton disabled={busy} onClick={() => exportFigure('svg')}>
+          <ActionButton busy={busy} onClick={() => exportFigure('svg')}>
             Download SVG
           </ActionButton>
         </div>
@@ -220,19 +224,19 @@ export function ExportDialog({
       <Section title="Data of this view">
         <div className="export-actions">
           <ActionButton
-            disabled={busy}
+            busy={busy}
             onClick={() => run('Saving the JSON', (c) => exportDataFile(store, 'json', c))}
           >
             Download JSON
           </ActionButton>
           <ActionButton
-            disabled={busy}
+            busy={busy}
             onClick={() => run('Saving the CSV', (c) => exportDataFile(store, 'csv', c))}
           >
             Download CSV
           </ActionButton>
           <ActionButton
-            disabled={busy}
+            busy={busy}
             onClick={() => run('Copying the link', (c) => copyViewLink(store, c))}
           >
             Copy link to this view

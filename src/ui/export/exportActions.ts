@@ -4,6 +4,7 @@
  * returns the sentence the dialog shows in its status line.
  */
 import { buildCaption, fileNameOf, type Caption } from '../../domain/caption';
+import { writeJsonDataset } from '../../domain/formats/json';
 import { relationsToCsv } from '../../domain/relationsCsv';
 import { visibleSubgraph } from '../../domain/subgraph';
 import type { GraphHandle } from '../../graph/adapter';
@@ -89,7 +90,7 @@ export function exportDataFile(
   const fileName = fileNameOf(captionFor(state), kind);
   const blob =
     kind === 'json'
-      ? new Blob([`${JSON.stringify(subgraph, null, 2)}\n`], { type: 'application/json' })
+      ? new Blob([writeJsonDataset(subgraph)], { type: 'application/json' })
       : new Blob([relationsToCsv(subgraph.edges)], { type: 'text/csv;charset=utf-8' });
   downloadBlob(blob, fileName, container);
   return kind === 'json'

@@ -7,7 +7,14 @@ import {
   type RelationFamilyGroup,
 } from '../../domain/filterCounts';
 import { RELATION_FAMILY_LABELS } from '../../domain/relations';
-import { colourOfEntityType, colourOfFamily, shapeOfEntityType } from '../../graph/palette';
+import {
+  colourOfEntityType,
+  colourOfFamily,
+  LINE_STYLE_DASHES,
+  LINE_STYLE_MEANINGS,
+  LINE_STYLES,
+  shapeOfEntityType,
+} from '../../graph/palette';
 import { selectIndex } from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
 import './legend.css';
@@ -83,18 +90,12 @@ export function Legend() {
         ))}
       </ul>
       <ul className="legend-list legend-static" aria-label="Line styles">
-        <li>
-          <LineSwatch colour="#555" />
-          <span className="legend-label">confirmed or reported</span>
-        </li>
-        <li>
-          <LineSwatch colour="#555" dash="6 4" />
-          <span className="legend-label">claimed or suspected</span>
-        </li>
-        <li>
-          <LineSwatch colour="#555" dash="1.5 3" />
-          <span className="legend-label">formal (nominal) only</span>
-        </li>
+        {LINE_STYLES.map((style) => (
+          <li key={style}>
+            <LineSwatch colour="#555" dash={LINE_STYLE_DASHES[style].join(' ') || undefined} />
+            <span className="legend-label">{LINE_STYLE_MEANINGS[style]}</span>
+          </li>
+        ))}
       </ul>
     </section>
   );

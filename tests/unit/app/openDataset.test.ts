@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  loadDatasetFile,
+  openDatasetFiles,
   loadDatasetFromUrl,
   loadDatasetText,
   MAX_DATASET_BYTES,
@@ -17,17 +17,17 @@ afterEach(() => {
 });
 
 describe('opening datasets', () => {
-  it('loads valid JSON text', () => {
+  it('loads valid JSON text', async () => {
     const store = createLinkboardStore();
-    expect(loadDatasetText(store, good, 'good.json')).toBe(true);
+    expect(await loadDatasetText(store, good, 'good.json')).toBe(true);
     expect(store.getState().datasetOrigin).toBe('good.json');
   });
 
-  it('reports broken JSON by name and keeps the loaded graph', () => {
+  it('reports broken JSON by name and keeps the loaded graph', async () => {
     const store = createLinkboardStore();
-    loadDatasetText(store, good, 'good.json');
+    await loadDatasetText(store, good, 'good.json');
     const before = store.getState().dataset;
-    expect(loadDatasetText(store, '{"nodes": [', 'broken.json')).toBe(false);
+    expect(await loadDatasetText(store, '{"nodes": [', 'broken.json')).toBe(false);
     expect(store.getState().dataset).toBe(before);
     expect(store.getState().notices[0]?.title).toBe(
       'Could not load broken.json: it is not valid JSON',
@@ -41,7 +41,7 @@ describe('opening datasets', () => {
       size: MAX_DATASET_BYTES + 1,
       text: vi.fn(),
     } as unknown as File;
-    expect(await loadDatasetFile(store, huge)).toBe(false);
+    expect(await openDatasetFiles(store, [huge])).toBe(false);
     expect(huge.text).not.toHaveBeenCalled();
     expect(store.getState().notices[0]?.title).toMatch(
       /huge\.json: the file is too large \(50\.0 MB\)/,
@@ -50,7 +50,7 @@ describe('opening datasets', () => {
 
   it('reads a picked file', async () => {
     const store = createLinkboardStore();
-    expect(await loadDatasetFile(store, new File([good], 'mine.json'))).toBe(true);
+    expect(await openDatasetFiles(store, [new File([good], 'mine.json')])).toBe(true);
     expect(store.getState().dataset?.nodes).toHaveLength(1);
   });
 

@@ -15,6 +15,21 @@ const parsed = parseDataset(
 );
 const index = buildGraphIndex((parsed as { dataset: Dataset }).dataset);
 
+const datedParsed = parseDataset(
+  buildDataset({
+    nodes: [node('a'), node('b'), node('c'), node('d')],
+    edges: [
+      edge('a', 'leads', 'b', { id: 'began-2019', since: '2019' }),
+      edge('b', 'arms', 'c', { id: 'began-july', since: '2019-07-14', until: '2019-07-20' }),
+      edge('c', 'arms', 'd', { id: 'began-before', since: '2018-12' }),
+      edge('a', 'trains', 'd', { id: 'began-after', since: '2019-09' }),
+      edge('d', 'attacks', 'a', { id: 'undated' }),
+    ],
+    events: [event('meeting', { participants: ['d'] })],
+  }),
+);
+const dated = buildGraphIndex((datedParsed as { dataset: Dataset }).dataset);
+
 describe('computeHighlight', () => {
   it('is empty without a selection', () => {
     const view = getDefaultViewState();
@@ -26,6 +41,26 @@ describe('computeHighlight', () => {
     const highlight = computeHighlight(index, view, computeView(index, view));
     expect([...(highlight?.nodeIds ?? [])].sort()).toEqual(['a', 'b', 'city']);
     expect([...(highlight?.edgeIds ?? [])]).toEqual(['ab']);
+  });
+
+  it('in range mode, highlights the relations that began in the range and their ends', () => {
+    const view = {
+      ...getDefaultViewState(),
+      range: { from: '2019-06-01', to: '2019-08-31' },
+      includeUndated: false,
+    };
+    const highlight = computeHighlight(dated, view, computeView(dated, view));
+    expect([...(highlight?.edgeIds ?? [])].sort()).toEqual(['began-2019', 'began-july']);
+    expect([...(highlight?.nodeIds ?? [])].sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('prefers a selected event to the range, and is empty when nothing began in it', () => {
+    const range = { from: '2021-01-01', to: '2021-12-31' };
+    const inRange = { ...getDefaultViewState(), range };
+    expect(computeHighlight(dated, inRange, computeView(dated, inRange))).toBeNull();
+    const withEvent = { ...inRange, selection: { kind: 'event' as const, id: 'meeting' } };
+    const highlight = computeHighlight(dated, withEvent, computeView(dated, withEvent));
+    expect([...(highlight?.nodeIds ?? [])]).toEqual(['d']);
   });
 
   it('ignores a selected event that does not exist', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, relationsToCsv } from '../../../src/domain/relationsCsv';
+import { csvCell } from '../../../src/domain/formats/csv';
+import { relationsToCsv } from '../../../src/domain/relationsCsv';
 import { parseDataset } from '../../../src/domain/schema';
 import { buildDataset, edge, node } from '../../helpers/datasetBuilder';
 

@@ -191,4 +191,37 @@ describe('parseDataset', () => {
       note: 'n',
     });
   });
+
+  it('drops unknown fields with a warning naming each, and tolerates $schema', () => {
+    const data = {
+      ...buildDataset({
+        nodes: [node('a'), node('b')],
+        edges: [edge('a', 'commands', 'b')],
+      }),
+      $schema: './dataset.schema.json',
+      extra: { deep: [[[]]] },
+    };
+    (data.nodes[1] as Record<string, unknown>).lable = 'typo';
+    (data.edges[0] as Record<string, unknown>).colour = 'red';
+    (data.edges[0]!.evidence[0] as Record<string, unknown>).page = 4;
+    const result = parseDataset(data);
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toEqual([
+      { path: '$', message: 'unknown field `extra` ignored' },
+      { path: '$.nodes[1]', message: 'unknown field `lable` ignored' },
+      { path: '$.edges[0]', message: 'unknown field `colour` ignored' },
+      { path: '$.edges[0].evidence[0]', message: 'unknown field `page` ignored' },
+    ]);
+    expect(result.ok && 'lable' in result.dataset.nodes[1]!).toBe(false);
+  });
+
+  it('loads a self-loop with a warning rather than an error', () => {
+    const result = parseDataset(
+      buildDataset({ nodes: [node('a')], edges: [edge('a', 'commands', 'a', { id: 'loop' })] }),
+    );
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toEqual([
+      { path: '$.edges[0]', message: 'relation links "a" to itself' },
+    ]);
+  });
 });

@@ -67,6 +67,36 @@ describe('computeView', () => {
     expect(view({ asOf: '2016-01-01' }).edges).toEqual(['e2', 'e3', 'e4']);
   });
 
+  it('includes a partial since and until in full, and nothing beyond', () => {
+    // e1 runs from 2010 (the whole year) to 2015-06 (the whole month).
+    expect(view({ asOf: '2009-12-31' }).edges).not.toContain('e1');
+    expect(view({ asOf: '2010-01-01' }).edges).toContain('e1');
+    expect(view({ asOf: '2015-06-30' }).edges).toContain('e1');
+    expect(view({ asOf: '2015-07-01' }).edges).not.toContain('e1');
+  });
+
+  it('shows an entity only while it exists, and its relations with it', () => {
+    const dated = indexOf(
+      buildDataset({
+        nodes: [node('leader', { since: '2008-02-15', until: '2020-01-03' }), node('group')],
+        edges: [edge('leader', 'leads', 'group', { id: 'undated-lead' })],
+      }),
+    );
+    const at = (asOf: string) => {
+      const v = computeView(dated, { ...getDefaultViewState(), asOf });
+      return [[...v.nodeIds].sort(), [...v.edgeIds]];
+    };
+    expect(at('2008-02-14')).toEqual([['group'], []]);
+    expect(at('2008-02-15')).toEqual([['group', 'leader'], ['undated-lead']]);
+    expect(at('2020-01-03')).toEqual([['group', 'leader'], ['undated-lead']]);
+    expect(at('2020-01-04')).toEqual([['group'], []]);
+    const range = computeView(dated, {
+      ...getDefaultViewState(),
+      range: { from: '2020-01-04', to: '2007-01-01' },
+    });
+    expect([...range.nodeIds].sort()).toEqual(['group', 'leader']);
+  });
+
   it('drops undated relations when asked to', () => {
     expect(view({ asOf: '2012-03-01', includeUndated: false }).edges).toEqual(['e1']);
   });
@@ -79,7 +109,8 @@ describe('computeView', () => {
 
   it('keeps only the command and membership families in the command view', () => {
     expect(view({ mode: 'command' }).edges).toEqual(['e1', 'e2']);
-    expect(view({ mode: 'command', commandChain: 'formal' }).edges).toEqual(['e2', 'e4']);
+    // An unmarked command link is both formal and real; the nominal-only e4 is formal only.
+    expect(view({ mode: 'command', commandChain: 'formal' }).edges).toEqual(['e1', 'e2', 'e4']);
     expect(view({ mode: 'command' }).nodes).toEqual(['army', 'chief', 'unit']);
   });
 
@@ -92,6 +123,10 @@ describe('computeView', () => {
       'unit',
     ]);
     expect(view({ focus: { id: 'city', hops: 1 } }).edges).toEqual(['e3']);
+  });
+
+  it('keeps everything when the focus dims the rest instead of hiding it', () => {
+    expect(view({ focus: { id: 'city', hops: 1 }, focusStyle: 'dim' }).nodes).toHaveLength(5);
   });
 
   it('ignores a focus on an entity that is not visible', () => {

@@ -1,9 +1,13 @@
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { computeLayout } from '../../../src/graph/layoutCompute';
-import type { LayoutRequest, LayoutResponse } from '../../../src/graph/layoutProtocol';
+import type {
+  ForceLayoutRequest,
+  LayoutRequest,
+  LayoutResponse,
+} from '../../../src/graph/layoutProtocol';
 import { LayoutRunner } from '../../../src/graph/layoutRunner';
-import { loadLayoutExtensions } from '../../../src/graph/layouts';
+import { labelledBox, type LayoutInput } from '../../../src/graph/layouts';
 
 /** Stands in for the browser's Worker: runs the worker's computation when the test says so. */
 class InlineWorker {
@@ -22,10 +26,9 @@ class InlineWorker {
 
   /** Every live worker answers what it was asked. */
   static async answerAll(): Promise<void> {
-    await loadLayoutExtensions();
     for (const { worker, request } of InlineWorker.queue.splice(0)) {
       if (worker.terminated) continue;
-      const response = { id: request.id, positions: computeLayout(request) };
+      const response = await computeLayout(request);
       InlineWorker.responses.push(response);
       worker.onmessage?.({ data: response });
     }
@@ -54,7 +57,33 @@ function graph(count: number): Core {
   return cytoscape({ headless: true, styleEnabled: true, elements });
 }
 
+/** What the adapter gives a layout (see layoutInput in adapter.ts). */
+function inputOf(cy: Core, fixed: LayoutInput['fixed'] = []): LayoutInput {
+  const nodes = cy.nodes().map((n) => labelledBox(n.id(), String(n.data('label')), 24));
+  const links = cy
+    .edges()
+    .map((e) => ({ id: e.id(), upper: e.source().id(), lower: e.target().id() }));
+  return { nodes, links, fixed, aspectRatio: 1.6 };
+}
+
 const positionsOf = (cy: Core) => cy.nodes().map((n) => ({ ...n.position() }));
+
+function apply(cy: Core, options: LayoutOptions | null): Promise<void> {
+  if (!options) throw new Error('the plan was dropped');
+  return new Promise((resolve) => {
+    const layout = cy.layout(options);
+    layout.one('layoutstop', () => resolve());
+    layout.run();
+  });
+}
+
+function workerPositions(response: LayoutResponse | undefined): { x: number; y: number }[] {
+  if (!response || !('positions' in response)) throw new Error('no force layout response');
+  const positions: { x: number; y: number }[] = [];
+  for (let i = 0; i < response.positions.length; i += 2)
+    positions.push({ x: response.positions[i]!, y: response.positions[i + 1]! });
+  return positions;
+}
 
 describe('LayoutRunner', () => {
   beforeEach(() => {
@@ -63,60 +92,69 @@ describe('LayoutRunner', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('lays small graphs out in place, without the worker', async () => {
+  it('plans small force layouts in place, without the worker', async () => {
     const cy = graph(20);
-    await new LayoutRunner().run(cy, 'force');
+    const options = await new LayoutRunner().plan(cy, 'force', inputOf(cy));
+    expect(options?.name).toBe('fcose');
     expect(InlineWorker.requests).toHaveLength(0);
-    expect(new Set(positionsOf(cy).map((p) => `${p.x},${p.y}`)).size).toBe(20);
   });
 
-  it('places a large graph at once, then applies the worker positions in one batch', async () => {
+  it('places a large graph at once, then hands back the worker positions', async () => {
     const cy = graph(300);
-    const runner = new LayoutRunner();
-    const done = runner.run(cy, 'force');
+    const planned = new LayoutRunner().plan(cy, 'force', inputOf(cy));
     // Before the worker answers, the entities already have distinct places (the spiral).
     await vi.waitFor(() => expect(InlineWorker.requests).toHaveLength(1));
-    const first = positionsOf(cy);
-    expect(new Set(first.map((p) => `${p.x},${p.y}`)).size).toBe(300);
-    const request = InlineWorker.requests[0]!;
-    expect(request.locked).toHaveLength(300);
+    const spiral = positionsOf(cy);
+    expect(new Set(spiral.map((p) => `${p.x},${p.y}`)).size).toBe(300);
+    const request = InlineWorker.requests[0] as ForceLayoutRequest;
+    expect(request.kind).toBe('force');
+    expect(request.sizes).toHaveLength(2 * 300);
     expect(request.ends).toHaveLength(2 * cy.edges().length);
     await InlineWorker.answerAll();
-    await done;
-    expect(positionsOf(cy)).toEqual(workerPositions(InlineWorker.responses[0]!));
+    await apply(cy, await planned);
+    expect(positionsOf(cy)).toEqual(workerPositions(InlineWorker.responses[0]));
   });
 
-  it('keeps locked entities where they are', async () => {
+  it('keeps pinned entities where they are', async () => {
     const cy = graph(300);
-    cy.getElementById('n5').position({ x: 12_345, y: -6_789 }).lock();
-    const done = new LayoutRunner().run(cy, 'force');
+    const pinned = { nodeId: 'n5', position: { x: 1_234, y: -678 } };
+    cy.getElementById('n5').position(pinned.position);
+    const planned = new LayoutRunner().plan(cy, 'force', inputOf(cy, [pinned]));
     await vi.waitFor(() => expect(InlineWorker.requests).toHaveLength(1));
+    expect((InlineWorker.requests[0] as ForceLayoutRequest).fixed).toEqual([
+      { index: 5, x: 1_234, y: -678 },
+    ]);
     await InlineWorker.answerAll();
-    await done;
-    expect(cy.getElementById('n5').position()).toEqual({ x: 12_345, y: -6_789 });
+    await apply(cy, await planned);
+    const { x, y } = cy.getElementById('n5').position();
+    expect(x).toBeCloseTo(1_234, 0);
+    expect(y).toBeCloseTo(-678, 0);
   });
 
-  it('drops the result of a layout that a newer one replaced', async () => {
+  it('lays hierarchies out with ELK in the worker, whatever their size', async () => {
+    const cy = graph(12);
+    const planned = new LayoutRunner().plan(cy, 'hierarchical', inputOf(cy));
+    await vi.waitFor(() => expect(InlineWorker.requests).toHaveLength(1));
+    expect(InlineWorker.requests[0]!.kind).toBe('layered');
+    await InlineWorker.answerAll();
+    await apply(cy, await planned);
+    // Entity 0 links down to every other one: it sits above them all.
+    const top = cy.getElementById('n0').position().y;
+    for (const node of cy.nodes('[id != "n0"]')) expect(node.position().y).toBeGreaterThan(top);
+  });
+
+  it('drops a plan that a newer one replaced', async () => {
     const cy = graph(300);
     const runner = new LayoutRunner();
-    const older = runner.run(cy, 'force');
+    const older = runner.plan(cy, 'force', inputOf(cy));
     await vi.waitFor(() => expect(InlineWorker.requests).toHaveLength(1));
-    const newer = runner.run(cy, 'force');
+    const newer = runner.plan(cy, 'force', inputOf(cy));
     await vi.waitFor(() => expect(InlineWorker.requests).toHaveLength(2));
     await InlineWorker.answerAll();
-    await older;
-    await newer;
-    expect(InlineWorker.requests).toHaveLength(2);
+    expect(await older).toBeNull();
     // The worker busy with the older layout was stopped: only the newer one answered.
     expect(InlineWorker.responses.map((r) => r.id)).toEqual([InlineWorker.requests[1]!.id]);
-    expect(positionsOf(cy)).toEqual(workerPositions(InlineWorker.responses[0]!));
+    await apply(cy, await newer);
+    expect(positionsOf(cy)).toEqual(workerPositions(InlineWorker.responses[0]));
   });
 });
-
-function workerPositions(response: LayoutResponse): { x: number; y: number }[] {
-  if ('error' in response) throw new Error(response.error);
-  const positions: { x: number; y: number }[] = [];
-  for (let i = 0; i < response.positions.length; i += 2)
-    positions.push({ x: response.positions[i]!, y: response.positions[i + 1]! });
-  return positions;
-}

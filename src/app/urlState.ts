@@ -1,0 +1,273 @@
+/**
+ * The view state in the address bar, with short readable parameters, so that a view can be
+ * bookmarked and shared:
+ *
+ *   ?mode=command&chain=formal&select=soleimani&path=soleimani,abu-fadak&layout=hierarchical
+ *
+ * Only what differs from the defaults is written. Reading goes through the view state schema and
+ * then checks that the ids exist in the dataset; whatever fails is left out and reported, never
+ * thrown. Parameters this module does not own (such as `data`) are kept as they are.
+ */
+import type { GraphIndex } from '../domain/graphIndex';
+import {
+  getDefaultViewState,
+  parseViewStateField,
+  type Selection,
+  type ViewState,
+} from '../domain/viewState';
+
+type ViewStateField = keyof ViewState;
+
+/** One parameter that was ignored, and why. */
+export interface UrlProblem {
+  param: string;
+  message: string;
+}
+
+interface ParamCodec {
+  param: string;
+  field: ViewStateField;
+  /** The parameter's text, or null to leave it out (the default). */
+  encode: (view: ViewState) => string | null;
+  /** A candidate value for the schema to check; the raw text when it cannot make one. */
+  decode: (raw: string) => unknown;
+}
+
+const defaults = getDefaultViewState();
+
+/** A parameter holding its field's text as is, left out at the default. */
+function plain(param: string, field: ViewStateField): ParamCodec {
+  return {
+    param,
+    field,
+    encode: (view) => (view[field] === defaults[field] ? null : String(view[field])),
+    decode: (raw) => raw,
+  };
+}
+
+/** A comma-separated list. */
+function list(
+  param: string,
+  field: 'hiddenRelations' | 'hiddenEntityTypes' | 'hiddenConfidences',
+): ParamCodec {
+  return {
+    param,
+    field,
+    encode: (view) => (view[field].length > 0 ? view[field].join(',') : null),
+    decode: (raw) => raw.split(',').filter((item) => item !== ''),
+  };
+}
+
+/** A boolean switched on by one word ("hide") and off by another ("show"). */
+function flag(
+  param: string,
+  field: 'hideIsolated' | 'includeUndated' | 'highlightChain',
+  on: string,
+  off: string,
+): ParamCodec {
+  return {
+    param,
+    field,
+    encode: (view) => (view[field] === defaults[field] ? null : view[field] ? on : off),
+    decode: (raw) => (raw === on ? true : raw === off ? false : raw),
+  };
+}
+
+const SELECTION_PREFIXES: Record<Selection['kind'], string> = {
+  node: 'entity:',
+  edge: 'relation:',
+  event: 'event:',
+};
+
+function encodeSelection(selection: Selection | null): string | null {
+  if (!selection) return null;
+  // Entities, the usual case, go bare unless their id could be read as another kind.
+  if (selection.kind === 'node' && !selection.id.includes(':')) return selection.id;
+  return SELECTION_PREFIXES[selection.kind] + selection.id;
+}
+
+function decodeSelection(raw: string): unknown {
+  for (const [kind, prefix] of Object.entries(SELECTION_PREFIXES))
+    if (raw.startsWith(prefix)) return { kind, id: raw.slice(prefix.length) };
+  return { kind: 'node', id: raw };
+}
+
+const HOPS_PARAM = 'hops';
+
+const CODECS: readonly ParamCodec[] = [
+  list('hideRel', 'hiddenRelations'),
+  list('hideType', 'hiddenEntityTypes'),
+  list('hideConf', 'hiddenConfidences'),
+  flag('isolated', 'hideIsolated', 'hide', 'show'),
+  plain('asOf', 'asOf'),
+  {
+    param: 'range',
+    field: 'range',
+    encode: ({ range }) => (range ? `${range.from}..${range.to}` : null),
+    decode: (raw) => {
+      const [from, to, ...rest] = raw.split('..');
+      return rest.length === 0 && to !== undefined ? { from, to } : raw;
+    },
+  },
+  flag('undated', 'includeUndated', 'show', 'hide'),
+  plain('mode', 'mode'),
+  plain('chain', 'commandChain'),
+  {
+    param: 'focus',
+    field: 'focus',
+    encode: ({ focus }) => focus?.id ?? null,
+    // The hop count has its own parameter, checked on its own (see decodeHops).
+    decode: (raw) => ({ id: raw, hops: 1 }),
+  },
+  plain('focusStyle', 'focusStyle'),
+  {
+    param: 'select',
+    field: 'selection',
+    encode: ({ selection }) => encodeSelection(selection),
+    decode: decodeSelection,
+  },
+  flag('showChain', 'highlightChain', 'on', 'off'),
+  {
+    param: 'path',
+    field: 'path',
+    encode: ({ path }) => (path ? `${path.from},${path.to}` : null),
+    decode: (raw) => {
+      const ends = raw.split(',');
+      return ends.length === 2 ? { from: ends[0], to: ends[1] } : raw;
+    },
+  },
+  plain('layout', 'layout'),
+];
+
+const OWNED_PARAMS = new Set<string>([...CODECS.map((c) => c.param), HOPS_PARAM]);
+
+/** The view state's parameters, in a fixed order, leaving defaults out. */
+export function encodeViewState(view: ViewState): [string, string][] {
+  const entries: [string, string][] = [];
+  for (const c of CODECS) {
+    const text = c.encode(view);
+    if (text !== null) entries.push([c.param, text]);
+  }
+  if (view.focus && view.focus.hops !== 1) entries.push([HOPS_PARAM, String(view.focus.hops)]);
+  return entries;
+}
+
+/** Keeps commas, colons and dots readable: they are allowed in a query and never end a value. */
+function encodeValue(value: string): string {
+  return encodeURIComponent(value).replace(/%2C/gi, ',').replace(/%3A/gi, ':');
+}
+
+/** A query string ("?…" or "") carrying the view state and every parameter we do not own. */
+export function viewStateSearch(view: ViewState, currentSearch: string): string {
+  const kept = [...new URLSearchParams(currentSearch)].filter(([name]) => !OWNED_PARAMS.has(name));
+  const parts = [...kept, ...encodeViewState(view)].map(
+    ([name, value]) => `${encodeURIComponent(name)}=${encodeValue(value)}`,
+  );
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+function decodeHops(params: URLSearchParams, problems: UrlProblem[]): 1 | 2 {
+  const raw = params.get(HOPS_PARAM);
+  if (raw === null || raw === '1') return 1;
+  if (raw === '2') return 2;
+  problems.push({ param: HOPS_PARAM, message: 'must be 1 or 2' });
+  return 1;
+}
+
+/** The view state the parameters describe, as a patch over the current one, and what was refused. */
+export function decodeViewState(search: string): {
+  patch: Partial<ViewState>;
+  problems: UrlProblem[];
+} {
+  const params = new URLSearchParams(search);
+  const patch: Partial<ViewState> = {};
+  const problems: UrlProblem[] = [];
+  for (const c of CODECS) {
+    const raw = params.get(c.param);
+    if (raw === null) continue;
+    const parsed = parseViewStateField(c.field, c.decode(raw));
+    if (parsed.ok) Object.assign(patch, { [c.field]: parsed.value });
+    else problems.push({ param: c.param, message: parsed.message });
+  }
+  const hops = decodeHops(params, problems);
+  if (patch.focus) patch.focus = { ...patch.focus, hops };
+  return { patch, problems };
+}
+
+const KIND_WORDS: Record<Selection['kind'], string> = {
+  node: 'entity',
+  edge: 'relation',
+  event: 'event',
+};
+
+function selectionExists(index: GraphIndex, selection: Selection): boolean {
+  if (selection.kind === 'node') return index.nodesById.has(selection.id);
+  if (selection.kind === 'edge') return index.edgesById.has(selection.id);
+  return index.eventsById.has(selection.id);
+}
+
+/**
+ * Drops the parts of a decoded patch that name ids the dataset does not have, reporting each.
+ * Hidden relation keys and entity types not in the dataset are dropped too: they would hide
+ * nothing, and keeping them would carry a stale choice into every shared link.
+ */
+export function checkReferences(
+  index: GraphIndex,
+  patch: Partial<ViewState>,
+): { patch: Partial<ViewState>; problems: UrlProblem[] } {
+  const checked = { ...patch };
+  const problems: UrlProblem[] = [];
+  const missing = (param: string, what: string, id: string) =>
+    problems.push({ param, message: `no ${what} "${id}" in this dataset` });
+
+  if (checked.selection && !selectionExists(index, checked.selection)) {
+    missing('select', KIND_WORDS[checked.selection.kind], checked.selection.id);
+    delete checked.selection;
+  }
+  if (checked.focus && !index.nodesById.has(checked.focus.id)) {
+    missing('focus', 'entity', checked.focus.id);
+    delete checked.focus;
+  }
+  if (checked.path) {
+    const unknown = [checked.path.from, checked.path.to].filter((id) => !index.nodesById.has(id));
+    if (unknown.length > 0) {
+      missing('path', 'entity', unknown.join('", "'));
+      delete checked.path;
+    }
+  }
+  if (checked.hiddenRelations) {
+    const used = new Set(index.dataset.edges.map((e) => e.relation));
+    const unknown = checked.hiddenRelations.filter((key) => !used.has(key));
+    if (unknown.length > 0) missing('hideRel', 'relation type', unknown.join('", "'));
+    checked.hiddenRelations = checked.hiddenRelations.filter((key) => used.has(key));
+  }
+  if (checked.hiddenEntityTypes) {
+    const used = new Set(index.dataset.nodes.map((n) => n.type));
+    const unknown = checked.hiddenEntityTypes.filter((type) => !used.has(type));
+    if (unknown.length > 0) missing('hideType', 'entity type', unknown.join('", "'));
+    checked.hiddenEntityTypes = checked.hiddenEntityTypes.filter((type) => used.has(type));
+  }
+  return { patch: checked, problems };
+}
+
+/** Everything to apply from an address once the dataset is loaded. */
+export function readViewState(
+  search: string,
+  index: GraphIndex,
+): { patch: Partial<ViewState>; problems: UrlProblem[] } {
+  const decoded = decodeViewState(search);
+  const checked = checkReferences(index, decoded.patch);
+  return { patch: checked.patch, problems: [...decoded.problems, ...checked.problems] };
+}
+
+/** The notice for ignored parameters: its title names them, its lines say why. */
+export function describeUrlProblems(problems: readonly UrlProblem[]): {
+  title: string;
+  details: string[];
+} {
+  const names = [...new Set(problems.map((p) => `"${p.param}"`))];
+  return {
+    title: `Ignored the address parameter${names.length === 1 ? '' : 's'} ${names.join(', ')}`,
+    details: problems.map((p) => `${p.param}: ${p.message}`),
+  };
+}

@@ -1,0 +1,233 @@
+/**
+ * The path finder: two entities in, every shortest path between them out, through the relations
+ * the canvas shows. Each step reads as a sentence ("X founded Y", "Y founded by X") with the first
+ * quote behind it. The two ends live in the view state, so the address carries them.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { findEntity } from '../../domain/entityLookup';
+import type { GraphIndex } from '../../domain/graphIndex';
+import { stepReading, type PathsResult } from '../../domain/paths';
+import { selectIndex, selectPaths, selectSearchIndex } from '../../store/selectors';
+import { useLinkboard } from '../../store/store';
+import { useReveal } from '../common/useReveal';
+import { EvidenceList } from '../details/EvidenceList';
+import { EntityLink } from '../details/parts';
+import './paths.css';
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function EndField({
+  label,
+  value,
+  error,
+  listId,
+  onChange,
+  onUseSelection,
+  canUseSelection,
+}: {
+  label: string;
+  value: string;
+  error: string;
+  listId: string;
+  onChange: (value: string) => void;
+  onUseSelection: () => void;
+  canUseSelection: boolean;
+}) {
+  const inputId = useId();
+  const errorId = useId();
+  return (
+    <div className="path-end" role="group" aria-label={label}>
+      <label htmlFor={inputId}>{label}</label>
+      <input
+        id={inputId}
+        type="text"
+        list={listId}
+        value={value}
+        autoComplete="off"
+        aria-invalid={error !== ''}
+        aria-describedby={error ? errorId : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <button
+        type="button"
+        className="link-button"
+        disabled={!canUseSelection}
+        onClick={onUseSelection}
+      >
+        Use selection
+      </button>
+      {error && (
+        <p id={errorId} className="path-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The form; remounted (by key) when the ends change elsewhere, such as from the address. */
+function PathForm({ initialFrom, initialTo }: { initialFrom: string; initialTo: string }) {
+  const index = useLinkboard(selectIndex);
+  const searchIndex = useLinkboard(selectSearchIndex);
+  const selection = useLinkboard((s) => s.view.selection);
+  const hasPath = useLinkboard((s) => s.view.path !== null);
+  const setView = useLinkboard((s) => s.setView);
+  const [from, setFrom] = useState(initialFrom);
+  const [to, setTo] = useState(initialTo);
+  const [errors, setErrors] = useState({ from: '', to: '' });
+  const listId = useId();
+  if (!index || !searchIndex) return null;
+
+  const selectedLabel =
+    selection?.kind === 'node' ? index.nodesById.get(selection.id)?.label : undefined;
+  const entities = [...index.dataset.nodes].sort((a, b) => a.label.localeCompare(b.label));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const fromId = findEntity(index, searchIndex, from);
+    const toId = findEntity(index, searchIndex, to);
+    const problem = (text: string, id: string | null) =>
+      !text.trim() ? 'Name an entity.' : id ? '' : `No entity matches "${text.trim()}".`;
+    const next = { from: problem(from, fromId), to: problem(to, toId) };
+    if (!next.from && !next.to && fromId === toId) next.to = 'Choose a different entity.';
+    setErrors(next);
+    if (fromId && toId && !next.from && !next.to) setView({ path: { from: fromId, to: toId } });
+  };
+
+  return (
+    <form className="path-form" onSubmit={submit}>
+      <datalist id={listId}>
+        {entities.map((node) => (
+          <option key={node.id} value={node.label} />
+        ))}
+      </datalist>
+      <EndField
+        label="From"
+        value={from}
+        error={errors.from}
+        listId={listId}
+        onChange={setFrom}
+        canUseSelection={selectedLabel !== undefined}
+        onUseSelection={() => setFrom(selectedLabel ?? '')}
+      />
+      <EndField
+        label="To"
+        value={to}
+        error={errors.to}
+        listId={listId}
+        onChange={setTo}
+        canUseSelection={selectedLabel !== undefined}
+        onUseSelection={() => setTo(selectedLabel ?? '')}
+      />
+      <div className="path-actions">
+        <button type="submit" className="button button-primary">
+          Find paths
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!hasPath && !from && !to}
+          onClick={() => {
+            setFrom('');
+            setTo('');
+            setErrors({ from: '', to: '' });
+            setView({ path: null });
+          }}
+        >
+          Clear
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function PathStepItem({
+  index,
+  step,
+}: {
+  index: GraphIndex;
+  step: PathsResult['paths'][number][number];
+}) {
+  const reveal = useReveal();
+  const edge = index.edgesById.get(step.edgeId);
+  if (!edge) return null;
+  return (
+    <li className="path-step">
+      <p className="path-sentence">
+        <EntityLink id={step.from} />{' '}
+        <button
+          type="button"
+          className="link-button path-reading"
+          title="Open this relation"
+          onClick={() => reveal({ kind: 'edge', id: edge.id })}
+        >
+          {stepReading(index, step)}
+        </button>{' '}
+        <EntityLink id={step.to} />
+      </p>
+      <EvidenceList evidence={edge.evidence.slice(0, 1)} sources={index.dataset.sources} />
+    </li>
+  );
+}
+
+function PathResults({ index, result }: { index: GraphIndex; result: PathsResult }) {
+  const labelOf = (id: string) => index.nodesById.get(id)?.label ?? id;
+  if (result.paths.length === 0) {
+    return (
+      <p className="path-summary" role="status">
+        No path between {labelOf(result.from)} and {labelOf(result.to)} through the relations shown.
+      </p>
+    );
+  }
+  return (
+    <>
+      <p className="path-summary" role="status">
+        {plural(result.paths.length, 'shortest path', 'shortest paths')} from {labelOf(result.from)}{' '}
+        to {labelOf(result.to)}, {plural(result.length, 'step', 'steps')}
+        {result.paths.length > 1 ? ' each' : ''}
+        {result.truncated ? ` (the first ${result.paths.length} shown)` : ''}.
+      </p>
+      <ol className="path-list">
+        {result.paths.map((path, i) => (
+          <li key={path.map((s) => s.edgeId).join('>')} className="path">
+            <h3 className="path-title">Path {i + 1}</h3>
+            <ol className="path-steps">
+              {path.map((step) => (
+                <PathStepItem key={step.edgeId} index={index} step={step} />
+              ))}
+            </ol>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+export function PathFinder() {
+  const index = useLinkboard(selectIndex);
+  const ends = useLinkboard((s) => s.view.path);
+  const result = useLinkboard(selectPaths);
+  const headingId = useId();
+  if (!index) return null;
+  const labelOf = (id: string) => index.nodesById.get(id)?.label ?? id;
+  return (
+    <section className="panel path-finder" aria-labelledby={headingId}>
+      <h2 id={headingId}>Path finder</h2>
+      <PathForm
+        key={ends ? `${ends.from}>${ends.to}` : ''}
+        initialFrom={ends ? labelOf(ends.from) : ''}
+        initialTo={ends ? labelOf(ends.to) : ''}
+      />
+      {result ? (
+        <PathResults index={index} result={result} />
+      ) : (
+        <p className="details-muted">
+          Name two entities to see every shortest chain of relations between them, through the
+          relations the canvas shows.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import type { DayInterval } from '../../domain/dates';
+import type { GraphIndex } from '../../domain/graphIndex';
+import {
+  asOfDayOf,
+  chronologicalEvents,
+  relationDensity,
+  timeExtent,
+  timeSegments,
+  type DensityBucket,
+  type DensityBucketSize,
+  type TimelineEvent,
+} from '../../domain/timeline';
+
+/** Beyond this many years on the axis the density band counts by year instead of by month. */
+const MAX_YEARS_BY_MONTH = 60;
+
+export interface PlaybackStop {
+  eventId: string;
+  /** The as-of day of the event: the last day its date covers. */
+  day: number;
+}
+
+export interface TimelineData {
+  events: TimelineEvent[];
+  /** From the first to the last day any date of the dataset covers; null without dates. */
+  extent: DayInterval | null;
+  /** The whole years that hold dates, split at long empty gaps: what the axis draws. */
+  segments: DayInterval[];
+  density: DensityBucket[];
+  bucketSize: DensityBucketSize;
+  /** Dated events by the day playback pauses on them (their as-of day), in order. */
+  stops: PlaybackStop[];
+}
+
+export function useTimelineData(index: GraphIndex | null): TimelineData | null {
+  return useMemo(() => {
+    if (!index) return null;
+    const events = chronologicalEvents(index);
+    const extent = timeExtent(index.dataset);
+    const segments = timeSegments(index.dataset);
+    const years = segments.reduce((sum, s) => sum + (s.lastDay + 1 - s.firstDay) / 365.25, 0);
+    const bucketSize: DensityBucketSize = years > MAX_YEARS_BY_MONTH ? 'year' : 'month';
+    const whole = segments.length
+      ? { firstDay: segments[0]!.firstDay, lastDay: segments[segments.length - 1]!.lastDay }
+      : null;
+    const density = whole ? relationDensity(index.dataset.edges, whole, bucketSize) : [];
+    // In the order of the days playback pauses on: `2020` pauses at the end of 2020, after
+    // the events of the months of 2020, although the list shows it first.
+    const stops = events
+      .flatMap((item) => (item.date ? [{ eventId: item.event.id, day: asOfDayOf(item.date) }] : []))
+      .sort((a, b) => a.day - b.day);
+    return { events, extent, segments, density, bucketSize, stops };
+  }, [index]);
+}

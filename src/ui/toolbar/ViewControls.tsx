@@ -1,0 +1,79 @@
+/**
+ * The toolbar's view controls: the command view and its chain, the layout, and the camera.
+ * Layout changes re-run the layout; fitting only moves the camera; pinned entities stay put
+ * until unpinned.
+ */
+import { useContext, useId } from 'react';
+import type { LayoutName } from '../../domain/viewState';
+import { GraphHandleContext } from '../../graph/GraphCanvas';
+import { useLinkboard } from '../../store/store';
+import { ChainChoice } from '../command/ChainChoice';
+import './toolbar.css';
+
+const LAYOUTS: { value: LayoutName; label: string }[] = [
+  { value: 'force', label: 'Force' },
+  { value: 'hierarchical', label: 'Hierarchical' },
+  { value: 'concentric', label: 'Concentric' },
+];
+
+export function ViewControls() {
+  const mode = useLinkboard((s) => s.view.mode);
+  const layout = useLinkboard((s) => s.view.layout);
+  const pinnedCount = useLinkboard((s) => s.pinnedNodeIds.length);
+  const setCommandView = useLinkboard((s) => s.setCommandView);
+  const setView = useLinkboard((s) => s.setView);
+  const unpinAll = useLinkboard((s) => s.unpinAll);
+  // Read when clicked, not when rendering: the canvas sets the handle after mounting.
+  const graph = useContext(GraphHandleContext);
+  const layoutId = useId();
+  const commandOn = mode === 'command';
+  return (
+    <>
+      <button
+        type="button"
+        aria-pressed={commandOn}
+        title="Keep only command and membership relations, superiors on top"
+        onClick={() => setCommandView(!commandOn)}
+      >
+        Command view
+      </button>
+      {commandOn && <ChainChoice className="segmented-dark" />}
+      <span className="toolbar-field">
+        <label htmlFor={layoutId}>Layout</label>
+        <select
+          id={layoutId}
+          value={layout}
+          onChange={(e) => setView({ layout: e.target.value as LayoutName })}
+        >
+          {LAYOUTS.map((l) => (
+            <option key={l.value} value={l.value}>
+              {l.label}
+            </option>
+          ))}
+        </select>
+      </span>
+      <button type="button" title="Fit the graph in view" onClick={() => graph.current?.fit()}>
+        Fit
+      </button>
+      <button
+        type="button"
+        title="Lay the graph out again; pinned entities stay"
+        onClick={() => graph.current?.relayout()}
+      >
+        Re-layout
+      </button>
+      <button
+        type="button"
+        disabled={pinnedCount === 0}
+        title={
+          pinnedCount === 0
+            ? 'Drag an entity to pin it in place'
+            : `${pinnedCount} entit${pinnedCount === 1 ? 'y is' : 'ies are'} pinned`
+        }
+        onClick={unpinAll}
+      >
+        Unpin all
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { selectHighlight } from '../../src/store/selectors';
+import { PathFinder } from '../../src/ui/paths/PathFinder';
+import { exploreDataset, renderPanel } from './renderWithStore';
+
+const edgeOf = (id: string) => exploreDataset.edges.find((e) => e.id === id)!;
+
+function renderFinder() {
+  return renderPanel(<PathFinder />);
+}
+
+describe('<PathFinder>', () => {
+  it('finds the shortest paths, each step as a sentence with its first quote', async () => {
+    const { user, store } = renderFinder();
+    await user.type(screen.getByRole('combobox', { name: 'From' }), 'al-Khaal');
+    await user.type(screen.getByRole('combobox', { name: 'To' }), 'Qassem Soleimani');
+    await user.click(screen.getByRole('button', { name: 'Find paths' }));
+
+    expect(store.getState().view.path).toEqual({ from: 'abu-fadak', to: 'soleimani' });
+    const region = screen.getByRole('region', { name: 'Path finder' });
+    expect(within(region).getByRole('status')).toHaveTextContent(
+      '1 shortest path from Abu Fadak al-Mohammadawi to Qassem Soleimani, 2 steps.',
+    );
+    const sentences = [...region.querySelectorAll('.path-sentence')].map((p) => p.textContent);
+    // Each step reads from its first entity: forward by the label, backward by the inverse.
+    expect(sentences).toEqual([
+      "Abu Fadak al-Mohammadawi member of Kata'ib Hizballah",
+      "Kata'ib Hizballah commanded by Qassem Soleimani",
+    ]);
+    const quotes = [...region.querySelectorAll('blockquote')].map((q) => q.textContent);
+    expect(quotes).toEqual([
+      edgeOf('abu-fadak-member-kh').evidence[0]!.quote,
+      edgeOf('soleimani-commands-kh').evidence[0]!.quote,
+    ]);
+    await user.click(within(region).getByRole('button', { name: 'commanded by' }));
+    expect(store.getState().view.selection).toEqual({ kind: 'edge', id: 'soleimani-commands-kh' });
+  });
+
+  it('highlights the paths on the canvas', async () => {
+    const { user, store } = renderFinder();
+    await user.type(screen.getByRole('combobox', { name: 'From' }), 'soleimani');
+    await user.type(screen.getByRole('combobox', { name: 'To' }), 'Baghdad');
+    await user.click(screen.getByRole('button', { name: 'Find paths' }));
+    const highlight = selectHighlight(store.getState());
+    expect([...(highlight?.nodeIds ?? [])].sort()).toEqual(['baghdad', 'kh', 'soleimani']);
+    expect([...(highlight?.edgeIds ?? [])].sort()).toEqual([
+      'kh-operates-in-baghdad',
+      'soleimani-commands-kh',
+    ]);
+  });
+
+  it('says when there is no path through the relations shown', async () => {
+    const { user, store } = renderFinder();
+    act(() => store.getState().toggleRelation('operates_in'));
+    await user.type(screen.getByRole('combobox', { name: 'From' }), 'Baghdad');
+    await user.type(screen.getByRole('combobox', { name: 'To' }), 'KH');
+    await user.click(screen.getByRole('button', { name: 'Find paths' }));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      "No path between Baghdad and Kata'ib Hizballah through the relations shown.",
+    );
+    expect(selectHighlight(store.getState())).toBeNull();
+  });
+
+  it('fills an end from the selection and reports names it cannot match', async () => {
+    const { user, store } = renderFinder();
+    act(() => store.getState().select({ kind: 'node', id: 'abu-fadak' }));
+    const from = within(screen.getByRole('group', { name: 'From' }));
+    await user.click(from.getByRole('button', { name: 'Use selection' }));
+    expect(from.getByRole('combobox')).toHaveValue('Abu Fadak al-Mohammadawi');
+    await user.type(screen.getByRole('combobox', { name: 'To' }), 'Nobody at all');
+    await user.click(screen.getByRole('button', { name: 'Find paths' }));
+    expect(screen.getByRole('combobox', { name: 'To' })).toHaveAccessibleDescription(
+      'No entity matches "Nobody at all".',
+    );
+    expect(store.getState().view.path).toBeNull();
+  });
+
+  it('shows the ends kept in the view state, and clears them', async () => {
+    const { user, store } = renderFinder();
+    act(() => store.getState().setView({ path: { from: 'kh', to: 'baghdad' } }));
+    expect(screen.getByRole('combobox', { name: 'From' })).toHaveValue("Kata'ib Hizballah");
+    await user.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(store.getState().view.path).toBeNull();
+    expect(screen.getByRole('combobox', { name: 'To' })).toHaveValue('');
+  });
+});

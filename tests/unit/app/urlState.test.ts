@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodeViewState,
+  describeUrlProblems,
+  encodeViewState,
+  readViewState,
+  viewStateSearch,
+} from '../../../src/app/urlState';
+import { getDefaultViewState, type ViewState } from '../../../src/domain/viewState';
+import { buildIndex, edge, event, node } from '../../helpers/datasetBuilder';
+
+const index = buildIndex({
+  nodes: [node('soleimani', { type: 'person' }), node('kh'), node('abu-fadak', { type: 'person' })],
+  edges: [
+    edge('soleimani', 'founded', 'kh', { id: 'founded' }),
+    edge('abu-fadak', 'leads', 'kh', { id: 'leads' }),
+  ],
+  events: [event('strike')],
+});
+
+/** Every field away from its default. */
+const everything: ViewState = {
+  hiddenRelations: ['founded', 'leads'],
+  hiddenEntityTypes: ['person'],
+  hiddenConfidences: ['suspected', 'claimed'],
+  hideIsolated: true,
+  asOf: '2019-05-14',
+  range: { from: '2015-01-01', to: '2016-12-31' },
+  includeUndated: false,
+  mode: 'command',
+  commandChain: 'formal',
+  focus: { id: 'kh', hops: 2 },
+  focusStyle: 'dim',
+  selection: { kind: 'node', id: 'soleimani' },
+  highlightChain: true,
+  path: { from: 'soleimani', to: 'abu-fadak' },
+  layout: 'hierarchical',
+};
+
+describe('view state in the address', () => {
+  it('writes nothing for the default view', () => {
+    expect(encodeViewState(getDefaultViewState())).toEqual([]);
+    expect(viewStateSearch(getDefaultViewState(), '')).toBe('');
+  });
+
+  it('round-trips every field', () => {
+    const search = viewStateSearch(everything, '');
+    expect(decodeViewState(search)).toEqual({ patch: everything, problems: [] });
+    expect(readViewState(search, index)).toEqual({ patch: everything, problems: [] });
+  });
+
+  it('round-trips relation and event selections and ids with colons', () => {
+    for (const selection of [
+      { kind: 'edge', id: 'leads' },
+      { kind: 'event', id: 'strike' },
+      { kind: 'node', id: 'ns:odd' },
+    ] as const) {
+      const view = { ...getDefaultViewState(), selection };
+      expect(decodeViewState(viewStateSearch(view, '')).patch).toEqual({ selection });
+    }
+  });
+
+  it('uses short readable parameters', () => {
+    const view: ViewState = {
+      ...getDefaultViewState(),
+      mode: 'command',
+      selection: { kind: 'node', id: 'soleimani' },
+      path: { from: 'soleimani', to: 'abu-fadak' },
+    };
+    expect(viewStateSearch(view, '')).toBe(
+      '?mode=command&select=soleimani&path=soleimani,abu-fadak',
+    );
+  });
+
+  it('keeps parameters it does not own, such as the dataset address', () => {
+    const view = { ...getDefaultViewState(), mode: 'command' as const };
+    expect(viewStateSearch(view, '?data=%2Fdata%2Fother.json&mode=network&layout=concentric')).toBe(
+      '?data=%2Fdata%2Fother.json&mode=command',
+    );
+  });
+
+  it('ignores an invalid parameter, names it, and keeps the others', () => {
+    const { patch, problems } = decodeViewState(
+      '?mode=sideways&layout=hierarchical&asOf=2019-13-45&hops=7&focus=kh&hideConf=maybe',
+    );
+    expect(patch).toEqual({ layout: 'hierarchical', focus: { id: 'kh', hops: 1 } });
+    expect(problems.map((p) => p.param)).toEqual(['hideConf', 'asOf', 'mode', 'hops']);
+    expect(describeUrlProblems(problems).title).toBe(
+      'Ignored the address parameters "hideConf", "asOf", "mode", "hops"',
+    );
+  });
+
+  it('refuses malformed values without throwing', () => {
+    for (const search of [
+      '?path=a',
+      '?path=a,b,c',
+      '?range=2015',
+      '?select=',
+      '?focus=%00',
+      '?%E0%A4%A',
+    ]) {
+      expect(() => decodeViewState(search)).not.toThrow();
+    }
+    expect(decodeViewState('?path=a').problems.map((p) => p.param)).toEqual(['path']);
+    expect(decodeViewState('?range=2015').problems.map((p) => p.param)).toEqual(['range']);
+  });
+
+  it('drops ids the dataset does not have, with a reason', () => {
+    const { patch, problems } = readViewState(
+      '?select=ghost&focus=nobody&path=soleimani,ghost&hideRel=leads,nope&mode=command',
+      index,
+    );
+    expect(patch).toEqual({ mode: 'command', hiddenRelations: ['leads'] });
+    expect(problems).toEqual([
+      { param: 'select', message: 'no entity "ghost" in this dataset' },
+      { param: 'focus', message: 'no entity "nobody" in this dataset' },
+      { param: 'path', message: 'no entity "ghost" in this dataset' },
+      { param: 'hideRel', message: 'no relation type "nope" in this dataset' },
+    ]);
+  });
+});
