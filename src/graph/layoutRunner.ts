@@ -93,7 +93,8 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /** Sunflower spiral, best connected first: a readable picture in one pass, O(n log n). */
 function spiralPositions(nodes: NodeCollection): PositionsById {
-  const sorted = nodes.toArray().sort((a, b) => b.degree(false) - a.degree(false));
+  const degree = new Map(nodes.map((node) => [node.id(), node.connectedEdges().length]));
+  const sorted = nodes.toArray().sort((a, b) => degree.get(b.id())! - degree.get(a.id())!);
   const spacing = 38;
   const positions: PositionsById = {};
   sorted.forEach((node, i) => {
@@ -117,12 +118,41 @@ function presetLayout(positions: PositionsById): LayoutOptions {
   return { name: 'preset', positions, fit: true, padding: FIT_PADDING };
 }
 
-function placeAt(cy: Core, positions: PositionsById): Promise<void> {
-  return new Promise((resolve) => {
-    const layout = cy.layout(presetLayout(positions));
-    layout.one('layoutstop', () => resolve());
-    layout.run();
-  });
+/** Elements whose style and bounds are computed per task while a large graph is (re)placed. */
+const WARM_UP_CHUNK = 800;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Moves entities without drawing, then computes styles and bounds a chunk per task: done at once,
+ * on the first frame or fit, that work freezes the page for seconds on large graphs. Drawing is
+ * held back meanwhile (Cytoscape draws nothing while a batch is open). Locked entities stay.
+ */
+async function placeQuietly(
+  cy: Core,
+  nodes: NodeCollection,
+  positions: PositionsById,
+): Promise<void> {
+  const elements = cy.elements();
+  const chunked = elements.length > WARM_UP_CHUNK;
+  // Opened before moving anything, so that no frame is drawn until the end.
+  if (chunked) cy.startBatch();
+  try {
+    cy.batch(() => {
+      nodes.forEach((node) => {
+        const position = positions[node.id()];
+        if (position && !node.locked() && !node.removed()) node.position(position);
+      });
+    });
+    if (!chunked) return;
+    for (let i = 0; i < elements.length; i += WARM_UP_CHUNK) {
+      await nextTask();
+      if (cy.destroyed()) return;
+      elements.slice(i, i + WARM_UP_CHUNK).boundingBox();
+    }
+  } finally {
+    if (chunked && !cy.destroyed()) cy.endBatch();
+  }
 }
 
 // ------------------------------------------------------------------ the runner
@@ -151,7 +181,9 @@ export class LayoutRunner {
 
     const nodes = cy.nodes();
     if (hasNoPositions(nodes)) {
-      await placeAt(cy, spiralPositions(nodes));
+      await placeQuietly(cy, nodes, spiralPositions(nodes));
+      if (!current()) return null;
+      cy.fit(undefined, FIT_PADDING);
       afterNextFrame(() => mark(PERF.placed));
     }
     const request = forceRequest(cy, nodes, input);
@@ -161,10 +193,11 @@ export class LayoutRunner {
     if (!('positions' in response)) return null;
     const positions: PositionsById = {};
     nodes.forEach((node, i) => {
-      if (!node.removed())
-        positions[node.id()] = { x: response.positions[2 * i]!, y: response.positions[2 * i + 1]! };
+      positions[node.id()] = { x: response.positions[2 * i]!, y: response.positions[2 * i + 1]! };
     });
-    return presetLayout(positions);
+    await placeQuietly(cy, nodes, positions);
+    // Already in place: the layout that applies this plan only fits the view.
+    return current() ? presetLayout({}) : null;
   }
 }
 
