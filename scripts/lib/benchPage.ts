@@ -36,7 +36,7 @@ export function installProbes(): void {
   } catch {
     // No Long Tasks API: the longest-task columns stay empty.
   }
-  for (const type of ['pointerdown', 'click', 'change', 'input'])
+  for (const type of ['pointerdown', 'click', 'keydown'])
     window.addEventListener(type, (e) => (probes.lastInput = e.timeStamp), { capture: true });
 }
 
@@ -108,6 +108,29 @@ async function waitForRedraw(page: Page, before: number): Promise<number> {
   );
 }
 
+/**
+ * The app's own control for a change, as an action that operates it: a relation's checkbox in the
+ * Filters panel, the timeline's "Go to date" field or its "All dates" button. Null if this build
+ * has no such control.
+ */
+async function uiControl(page: Page, change: ViewChange): Promise<(() => Promise<void>) | null> {
+  if (change.kind === 'toggleRelation') {
+    const checkbox = page.getByRole('checkbox', { name: change.label, exact: true });
+    return (await checkbox.count()) === 1 ? () => checkbox.click() : null;
+  }
+  if (change.date === null) {
+    const button = page.getByRole('button', { name: 'All dates', exact: true });
+    return (await button.count()) === 1 ? () => button.click() : null;
+  }
+  const field = page.getByRole('textbox', { name: 'Go to date', exact: true });
+  if ((await field.count()) !== 1) return null;
+  const date = change.date;
+  return async () => {
+    await field.fill(date);
+    await field.press('Enter');
+  };
+}
+
 /** Makes one change of view and times it from the input to the frame that shows it. */
 export async function measureViewChange(page: Page, change: ViewChange): Promise<ChangeTimes> {
   const before = await page.evaluate(
@@ -115,16 +138,13 @@ export async function measureViewChange(page: Page, change: ViewChange): Promise
     MARKS.redrawn,
   );
   let start: number;
-  let via: ChangeTimes['via'] = 'hook';
-  const checkbox =
-    change.kind === 'toggleRelation'
-      ? page.getByRole('checkbox', { name: change.label, exact: true })
-      : null;
-  if (checkbox && (await checkbox.count()) === 1) {
-    via = 'ui';
-    await checkbox.click();
+  let via: ChangeTimes['via'] = 'ui';
+  const control = await uiControl(page, change);
+  if (control) {
+    await control();
     start = await page.evaluate(() => window.__bench!.lastInput);
   } else {
+    via = 'hook';
     start = await page.evaluate((change) => {
       const state = window.__linkboard!.store.getState();
       const t0 = performance.now();
