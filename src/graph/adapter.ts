@@ -293,7 +293,7 @@ export class GraphAdapter implements GraphHandle {
     const pinned = new Set(pinnedIds);
     cy.batch(() => {
       cy.nodes().forEach((node) => {
-        node.toggleClass('pinned', pinned.has(node.id()));
+        setClass(node, 'pinned', pinned.has(node.id()));
       });
     });
     if (hadPins && pinnedIds.length === 0) this.saveArrangement();
