@@ -45,7 +45,38 @@ export function computeForceLayout(request: ForceLayoutRequest): Float64Array {
     positions[2 * i + 1] = y;
   });
   cy.destroy();
+  spreadOut(positions, sizes);
+  for (const f of fixed) {
+    positions[2 * f.index] = f.x;
+    positions[2 * f.index + 1] = f.y;
+  }
   return positions;
+}
+
+/**
+ * fcose's draft quality (its spectral layout, used for large graphs) packs thousands of entities
+ * into a few hundred pixels. Scales the picture about its centre until it offers at least the room
+ * the entities take, so that zooming in separates them.
+ */
+export function spreadOut(positions: Float64Array, sizes: Float32Array): void {
+  const count = positions.length / 2;
+  if (count < 2) return;
+  let [minX, minY, maxX, maxY, needed] = [Infinity, Infinity, -Infinity, -Infinity, 0];
+  for (let i = 0; i < count; i++) {
+    minX = Math.min(minX, positions[2 * i]!);
+    maxX = Math.max(maxX, positions[2 * i]!);
+    minY = Math.min(minY, positions[2 * i + 1]!);
+    maxY = Math.max(maxY, positions[2 * i + 1]!);
+    needed += sizes[2 * i]! * sizes[2 * i + 1]!;
+  }
+  const area = Math.max(1, (maxX - minX) * (maxY - minY));
+  const scale = Math.sqrt(needed / area);
+  if (scale <= 1) return;
+  const [cx, cy] = [(minX + maxX) / 2, (minY + maxY) / 2];
+  for (let i = 0; i < count; i++) {
+    positions[2 * i] = cx + (positions[2 * i]! - cx) * scale;
+    positions[2 * i + 1] = cy + (positions[2 * i + 1]! - cy) * scale;
+  }
 }
 
 export async function computeLayout(request: LayoutRequest): Promise<LayoutResponse> {

@@ -191,9 +191,11 @@ export class LayoutRunner {
     if (!response || !current()) return null;
     if ('error' in response) throw new Error(response.error);
     if (!('positions' in response)) return null;
+    const pinned = new Set(input.fixed.map((f) => f.nodeId));
     const positions: PositionsById = {};
     nodes.forEach((node, i) => {
-      positions[node.id()] = { x: response.positions[2 * i]!, y: response.positions[2 * i + 1]! };
+      if (!pinned.has(node.id()))
+        positions[node.id()] = { x: response.positions[2 * i]!, y: response.positions[2 * i + 1]! };
     });
     await placeQuietly(cy, nodes, positions);
     // Already in place: the layout that applies this plan only fits the view.
