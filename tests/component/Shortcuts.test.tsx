@@ -44,7 +44,7 @@ describe('keyboard shortcuts', () => {
 
   it('opens the help from its toolbar button and gives the focus back on closing', async () => {
     const { user } = renderApp();
-    const button = screen.getByRole('button', { name: 'Keyboard shortcuts' });
+    const button = screen.getByRole('button', { name: 'Shortcuts' });
     await user.click(button);
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(button).toHaveFocus();

@@ -101,7 +101,7 @@ describe('explore panels on the default dataset, in Chromium', () => {
     await expect.poll(() => rows.count()).toBe(counts.visibleEdges);
     await rows.first().click();
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await page.getByRole('button', { name: 'Shortcuts' }).click();
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
   });

@@ -13,8 +13,8 @@ const KEY_NAMES: Record<string, string> = { Escape: 'Esc', ' ': 'Space' };
 export function ShortcutsHelpButton() {
   const setOpen = useLinkboard((s) => s.setShortcutsHelpOpen);
   return (
-    <button type="button" onClick={() => setOpen(true)}>
-      Keyboard shortcuts
+    <button type="button" title="Keyboard shortcuts (?)" onClick={() => setOpen(true)}>
+      Shortcuts
     </button>
   );
 }

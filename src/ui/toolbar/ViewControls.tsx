@@ -62,18 +62,16 @@ export function ViewControls() {
       >
         Re-layout
       </button>
-      <button
-        type="button"
-        disabled={pinnedCount === 0}
-        title={
-          pinnedCount === 0
-            ? 'Drag an entity to pin it in place'
-            : `${pinnedCount} entit${pinnedCount === 1 ? 'y is' : 'ies are'} pinned`
-        }
-        onClick={unpinAll}
-      >
-        Unpin all
-      </button>
+      {/* Shown only while something is pinned, to keep the header short. */}
+      {pinnedCount > 0 && (
+        <button
+          type="button"
+          title={`${pinnedCount} entit${pinnedCount === 1 ? 'y is' : 'ies are'} pinned`}
+          onClick={unpinAll}
+        >
+          Unpin all
+        </button>
+      )}
     </>
   );
 }
