@@ -189,11 +189,13 @@ export class GraphAdapter implements GraphHandle {
   /**
    * A newly loaded dataset is drawn once the listeners reacting to the load (such as the view
    * state read from the address) have run, so that the first picture is already the one asked for.
+   * It is drawn in a task of its own, after the panels' render, so that on large graphs neither
+   * makes the other a long task.
    */
   private scheduleFreshDraw(): void {
     if (this.freshDrawScheduled) return;
     this.freshDrawScheduled = true;
-    queueMicrotask(() => {
+    setTimeout(() => {
       this.freshDrawScheduled = false;
       const cy = this.liveCy();
       const state = this.store.getState();
@@ -203,7 +205,7 @@ export class GraphAdapter implements GraphHandle {
         return;
       this.drawFresh(cy, index, view);
       this.sync();
-    });
+    }, 0);
   }
 
   /** Draws a dataset from nothing: where the user arranged it last time, or laid out anew. */
