@@ -1,5 +1,5 @@
 /** The Cytoscape stylesheet. Per-element colours and shapes come from element data (see elements.ts). */
-import type { StylesheetJsonBlock } from 'cytoscape';
+import type { StylesheetJsonBlock, StylesheetStyle } from 'cytoscape';
 
 /** Added to every element for the moment a dark-background export is drawn (src/graph/export/). */
 export const DARK_EXPORT_CLASS = 'export-dark';
@@ -110,22 +110,33 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
  * arrows or dashes; entity labels without halo, drawn only once zoomed in. The other blocks
  * (selection, highlight, export) stay.
  */
+const ECONOMICAL_NODE_PROPERTIES = [
+  'background-color',
+  'shape',
+  'width',
+  'height',
+  'label',
+  'font-family',
+  'font-size',
+  'color',
+  'text-valign',
+  'text-margin-y',
+];
+
+function baseStyleOf(selector: string): Record<string, unknown> {
+  const block = graphStylesheet.find((b) => b.selector === selector);
+  return block && 'style' in block ? (block.style as Record<string, unknown>) : {};
+}
+
+const baseNodeStyle = baseStyleOf('node');
+
 const economicalBlocks: Record<string, StylesheetJsonBlock> = {
   node: {
     selector: 'node',
     style: {
-      'background-color': 'data(colour)',
-      shape: 'data(shape)' as never,
-      width: 'data(size)',
-      height: 'data(size)',
-      label: 'data(label)',
-      'font-family': FONT_STACK,
-      'font-size': 11,
-      color: '#1d232b',
-      'text-valign': 'bottom',
-      'text-margin-y': 4,
+      ...Object.fromEntries(ECONOMICAL_NODE_PROPERTIES.map((key) => [key, baseNodeStyle[key]])),
       'min-zoomed-font-size': 14,
-    },
+    } as StylesheetStyle['style'],
   },
   edge: {
     selector: 'edge',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraphIndex } from '../../../src/domain/graphIndex';
+import { RELATION_FAMILIES } from '../../../src/domain/relations';
 import { parseDataset, type Dataset } from '../../../src/domain/schema';
 import { generateSyntheticDataset, mulberry32 } from '../../../scripts/lib/synthetic';
 
@@ -59,15 +60,7 @@ describe('generateSyntheticDataset', () => {
       new Set(['organization', 'person', 'place', 'concept']),
     );
     expect(new Set(dataset.edges.map((e) => index.relationOf(e).family))).toEqual(
-      new Set([
-        'command',
-        'membership',
-        'support',
-        'hostility',
-        'affiliation',
-        'location',
-        'ideology',
-      ]),
+      new Set(RELATION_FAMILIES.filter((family) => family !== 'other')),
     );
     expect(new Set(dataset.edges.map((e) => e.confidence))).toEqual(
       new Set(['confirmed', 'reported', 'claimed', 'suspected']),
