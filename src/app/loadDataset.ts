@@ -52,7 +52,11 @@ export function applyReadResult(
 
 /** Validates and loads a parsed JSON value; returns whether it loaded. */
 export function loadDatasetValue(store: LinkboardStore, value: unknown, origin: string): boolean {
-  return applyReadResult(store, timed(PERF.parse, () => parseDataset(value)), origin);
+  return applyReadResult(
+    store,
+    timed(PERF.parse, () => parseDataset(value)),
+    origin,
+  );
 }
 
 export const DEFAULT_DATASET_ORIGIN = 'the default dataset';
