@@ -5,6 +5,7 @@ import { useLinkboard, useLinkboardStore } from '../store/store';
 import { GraphAdapter, type GraphHandle } from './adapter';
 import { exposeBenchHook } from './benchHook';
 import { CytoscapeHost } from './cytoscapeHost';
+import { loadLayoutExtensions } from './layouts';
 import { selectRenderMode } from './renderMode';
 import { stylesheetFor } from './stylesheet';
 
@@ -30,6 +31,9 @@ export function GraphCanvas({ headless = false }: GraphCanvasProps) {
 
   useEffect(() => {
     adapter.start();
+    // fcose is fetched now, alongside the first dataset, rather than after it: nearly every graph
+    // is laid out as soon as it arrives. It still stays out of the page's initial bundle.
+    void loadLayoutExtensions();
     handleRef.current = adapter;
     const removeBenchHook = exposeBenchHook(store, adapter);
     return () => {

@@ -167,7 +167,17 @@ export class LayoutRunner {
     const current = () => run === this.latest && !cy.destroyed();
     const offThread =
       name === 'hierarchical' || (name === 'force' && input.nodes.length > IN_PLACE_UP_TO);
-    if (!offThread || !layoutWorker()) {
+    const worker = offThread ? layoutWorker() : null;
+    const nodes = cy.nodes();
+    // A graph just drawn has every entity at the origin: placed at once, no frame shows a heap
+    // while a layout loads or computes.
+    if (hasNoPositions(nodes)) {
+      await placeQuietly(cy, nodes, spiralPositions(nodes));
+      if (!current()) return null;
+      cy.fit(undefined, FIT_PADDING);
+      if (worker) afterNextFrame(() => mark(PERF.placed));
+    }
+    if (!worker) {
       const options = await planLayout(name, input);
       return current() ? options : null;
     }
@@ -179,13 +189,6 @@ export class LayoutRunner {
       return 'layered' in response ? layeredPresetLayout(response.layered) : null;
     }
 
-    const nodes = cy.nodes();
-    if (hasNoPositions(nodes)) {
-      await placeQuietly(cy, nodes, spiralPositions(nodes));
-      if (!current()) return null;
-      cy.fit(undefined, FIT_PADDING);
-      afterNextFrame(() => mark(PERF.placed));
-    }
     const request = forceRequest(cy, nodes, input);
     const response = await ask(request, [request.sizes.buffer, request.ends.buffer]);
     if (!response || !current()) return null;
