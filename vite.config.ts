@@ -36,6 +36,8 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
+  // Module workers, so the layout worker loads ELK only when a hierarchy is asked for.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -4,6 +4,7 @@
  */
 import type { ReadResult } from '../domain/formats/readResult';
 import { parseDataset, type DatasetIssue } from '../domain/schema';
+import { PERF, timed } from '../graph/perfMarks';
 import type { LinkboardStore } from '../store/store';
 
 const MAX_LISTED_PROBLEMS = 5;
@@ -51,7 +52,11 @@ export function applyReadResult(
 
 /** Validates and loads a parsed JSON value; returns whether it loaded. */
 export function loadDatasetValue(store: LinkboardStore, value: unknown, origin: string): boolean {
-  return applyReadResult(store, parseDataset(value), origin);
+  return applyReadResult(
+    store,
+    timed(PERF.parse, () => parseDataset(value)),
+    origin,
+  );
 }
 
 export const DEFAULT_DATASET_ORIGIN = 'the default dataset';

@@ -4,6 +4,7 @@
  * schema decide the rest. A failure never touches the loaded graph.
  */
 import type { ReadResult, TextFile } from '../domain/formats/readResult';
+import { PERF, timed } from '../graph/perfMarks';
 import type { LinkboardStore } from '../store/store';
 import { applyReadResult } from './loadDataset';
 
@@ -33,7 +34,7 @@ function tooLarge(store: LinkboardStore, name: string, bytes: number): false {
 /** The readers are fetched when a file is first opened, not with the initial page. */
 async function readFiles(files: readonly TextFile[]): Promise<ReadResult> {
   const { readDatasetFiles } = await import('../domain/formats/readDataset');
-  return readDatasetFiles(files);
+  return timed(PERF.parse, () => readDatasetFiles(files));
 }
 
 function describeFiles(files: readonly { name: string }[]): string {

@@ -1,9 +1,13 @@
 /** The canvas: react-cytoscapejs hosts the Cytoscape instance; the adapter fills it. */
-import { createContext, useContext, useEffect, useState } from 'react';
-import CytoscapeComponent from 'react-cytoscapejs';
-import { useLinkboardStore } from '../store/store';
+import type { Core } from 'cytoscape';
+import { createContext, useContext, useEffect, useMemo, useState } from 'react';
+import { useLinkboard, useLinkboardStore } from '../store/store';
 import { GraphAdapter, type GraphHandle } from './adapter';
-import { graphStylesheet } from './stylesheet';
+import { exposeBenchHook } from './benchHook';
+import { CytoscapeHost } from './cytoscapeHost';
+import { loadLayoutExtensions } from './layouts';
+import { selectRenderMode } from './renderMode';
+import { stylesheetFor } from './stylesheet';
 
 // Elements are owned by the adapter, not by react-cytoscapejs: it gets one empty list, forever.
 const NO_ELEMENTS: never[] = [];
@@ -27,22 +31,33 @@ export function GraphCanvas({ headless = false }: GraphCanvasProps) {
 
   useEffect(() => {
     adapter.start();
+    // fcose is fetched now, alongside the first dataset, rather than after it: nearly every graph
+    // is laid out as soon as it arrives. It still stays out of the page's initial bundle.
+    void loadLayoutExtensions();
     handleRef.current = adapter;
+    const removeBenchHook = exposeBenchHook(store, adapter);
     return () => {
+      removeBenchHook();
       adapter.stop();
       if (handleRef.current === adapter) handleRef.current = null;
     };
-  }, [adapter, handleRef]);
+  }, [adapter, handleRef, store]);
+
+  // The render mode follows the dataset's size; a new mode means a new host and instance.
+  const mode = useLinkboard(selectRenderMode);
+  const attach = useMemo(() => (cy: Core) => adapter.attach(cy, mode), [adapter, mode]);
 
   return (
     <div className="graph-canvas" data-testid="graph-canvas">
-      <CytoscapeComponent
+      <CytoscapeHost
+        key={mode.key}
+        renderMode={mode}
         elements={NO_ELEMENTS}
-        stylesheet={graphStylesheet}
-        cy={adapter.attach}
+        stylesheet={stylesheetFor(mode.economical)}
+        cy={attach}
         headless={headless}
         style={CANVAS_STYLE}
-        minZoom={0.1}
+        minZoom={mode.economical ? 0.02 : 0.1}
         maxZoom={4}
         boxSelectionEnabled={false}
       />

@@ -3,23 +3,27 @@
  * difference between what is drawn and what the view says inside `cy.batch()`, and sends user
  * events back to the store as actions. Nothing else changes what Cytoscape draws.
  */
-import type { Core, ElementDefinition, EventObject, LayoutOptions, Position } from 'cytoscape';
+import type {
+  Core,
+  ElementDefinition,
+  EventObject,
+  LayoutOptions,
+  Position,
+  SingularElementArgument,
+} from 'cytoscape';
 import type { GraphIndex } from '../domain/graphIndex';
 import { layeringLinks } from '../domain/hierarchy';
 import type { GraphView } from '../domain/view';
 import type { Selection } from '../domain/viewState';
 import type { Highlight } from '../domain/highlight';
 import { selectGraphView, selectHighlight, selectIndex } from '../store/selectors';
-import type { LinkboardStore } from '../store/store';
+import type { LinkboardState, LinkboardStore } from '../store/store';
 import { toEdgeElement, toNodeElement } from './elements';
 import type { FigureRequest, FigureResult } from './export/types';
-import {
-  labelledBox,
-  layoutKey,
-  planLayout,
-  registerLayoutExtensions,
-  type LayoutInput,
-} from './layouts';
+import { LayoutRunner, markLaidOut } from './layoutRunner';
+import { labelledBox, layoutKey, type LayoutInput } from './layouts';
+import { afterNextFrame, mark, PERF, timed } from './perfMarks';
+import { selectRenderMode, type RenderMode } from './renderMode';
 import {
   arrangementKey,
   browserStorage,
@@ -42,6 +46,11 @@ export interface GraphHandle {
   exportImage(request: FigureRequest): Promise<FigureResult>;
 }
 
+/** Adds or removes a class only where it changes: toggleClass restyles every element it is given. */
+function setClass(ele: SingularElementArgument, name: string, on: boolean): void {
+  if (ele.hasClass(name) !== on) ele.toggleClass(name, on);
+}
+
 export class GraphAdapter implements GraphHandle {
   private cy: Core | null = null;
   private unsubscribe: (() => void) | null = null;
@@ -62,15 +71,21 @@ export class GraphAdapter implements GraphHandle {
   private readonly remembered = new Map<string, Position>();
   /** Every instance react-cytoscapejs handed us, to check none is left alive but the current one. */
   private readonly instances = new Set<Core>();
+  /** The render mode the current instance was created for (see renderMode.ts). */
+  private cyMode: RenderMode | null = null;
+  /** Heavy layouts run in a Web Worker (see layoutRunner.ts). */
+  private readonly layouts = new LayoutRunner();
 
-  constructor(private readonly store: LinkboardStore) {
-    registerLayoutExtensions();
-  }
+  constructor(private readonly store: LinkboardStore) {}
 
-  /** Called by react-cytoscapejs with each instance it makes (twice under StrictMode) and after updates. */
-  readonly attach = (cy: Core): void => {
+  /**
+   * Called by react-cytoscapejs with each instance it makes (twice under StrictMode) and after
+   * updates, with the render mode the instance was made for.
+   */
+  readonly attach = (cy: Core, mode: RenderMode | null = null): void => {
     if (cy === this.cy || cy.destroyed()) return;
     this.cy = cy;
+    this.cyMode = mode;
     this.instances.add(cy);
     this.drawnIndex = null;
     this.drawnView = null;
@@ -121,10 +136,16 @@ export class GraphAdapter implements GraphHandle {
     this.saveArrangement();
   };
 
+  /** A dataset of another size class gets a new instance (GraphCanvas remounts): wait for it. */
+  private fitsRenderMode(state: LinkboardState): boolean {
+    return !this.cyMode || selectRenderMode(state) === this.cyMode;
+  }
+
   sync(): void {
     const cy = this.liveCy();
     if (!cy) return;
     const state = this.store.getState();
+    if (!this.fitsRenderMode(state)) return;
     const index = selectIndex(state);
     const view = selectGraphView(state);
     if (!index || !view) {
@@ -137,7 +158,10 @@ export class GraphAdapter implements GraphHandle {
       this.scheduleFreshDraw();
       return;
     }
-    if (view !== this.drawnView) this.applyDifference(cy, index, view);
+    if (view !== this.drawnView) {
+      this.applyDifference(cy, index, view);
+      afterNextFrame(() => mark(PERF.redrawn));
+    }
     if (state.pinnedNodeIds !== this.drawnPinned) this.applyPins(cy, state.pinnedNodeIds);
     const key = layoutKey(state.view);
     if (key !== this.drawnLayout) {
@@ -153,13 +177,11 @@ export class GraphAdapter implements GraphHandle {
   private applyHighlight(cy: Core, highlight: Highlight | null): void {
     this.drawnHighlight = highlight;
     cy.batch(() => {
-      cy.elements().removeClass('highlighted faded');
-      if (!highlight) return;
-      cy.nodes().forEach((node) => {
-        node.addClass(highlight.nodeIds.has(node.id()) ? 'highlighted' : 'faded');
-      });
-      cy.edges().forEach((edge) => {
-        edge.addClass(highlight.edgeIds.has(edge.id()) ? 'highlighted' : 'faded');
+      cy.elements().forEach((ele) => {
+        const ids = ele.isNode() ? highlight?.nodeIds : highlight?.edgeIds;
+        const emphasised = ids?.has(ele.id()) ?? false;
+        setClass(ele, 'highlighted', highlight !== null && emphasised);
+        setClass(ele, 'faded', highlight !== null && !emphasised);
       });
     });
   }
@@ -167,20 +189,23 @@ export class GraphAdapter implements GraphHandle {
   /**
    * A newly loaded dataset is drawn once the listeners reacting to the load (such as the view
    * state read from the address) have run, so that the first picture is already the one asked for.
+   * It is drawn in a task of its own, after the panels' render, so that on large graphs neither
+   * makes the other a long task.
    */
   private scheduleFreshDraw(): void {
     if (this.freshDrawScheduled) return;
     this.freshDrawScheduled = true;
-    queueMicrotask(() => {
+    setTimeout(() => {
       this.freshDrawScheduled = false;
       const cy = this.liveCy();
       const state = this.store.getState();
       const index = selectIndex(state);
       const view = selectGraphView(state);
-      if (!cy || !index || !view || index === this.drawnIndex) return;
+      if (!cy || !index || !view || index === this.drawnIndex || !this.fitsRenderMode(state))
+        return;
       this.drawFresh(cy, index, view);
       this.sync();
-    });
+    }, 0);
   }
 
   /** Draws a dataset from nothing: where the user arranged it last time, or laid out anew. */
@@ -193,10 +218,12 @@ export class GraphAdapter implements GraphHandle {
       loaded.kind === 'found' && loaded.arrangement.layout === layoutKey(state.view)
         ? loaded.arrangement
         : null;
-    cy.batch(() => {
-      cy.elements().remove();
-      this.addArranged(cy, index, view, saved?.positions ?? new Map());
-    });
+    timed(PERF.elements, () =>
+      cy.batch(() => {
+        cy.elements().remove();
+        this.addArranged(cy, index, view, saved?.positions ?? new Map());
+      }),
+    );
     this.drawnIndex = index;
     this.drawnView = view;
     this.drawnSelection = null;
@@ -268,7 +295,7 @@ export class GraphAdapter implements GraphHandle {
     const pinned = new Set(pinnedIds);
     cy.batch(() => {
       cy.nodes().forEach((node) => {
-        node.toggleClass('pinned', pinned.has(node.id()));
+        setClass(node, 'pinned', pinned.has(node.id()));
       });
     });
     if (hadPins && pinnedIds.length === 0) this.saveArrangement();
@@ -287,31 +314,36 @@ export class GraphAdapter implements GraphHandle {
     return elements;
   }
 
-  /** Removes what left the view, adds what entered it near its neighbours; positions stay. */
+  /**
+   * Removes what left the view, adds what entered it near its neighbours; positions stay. Compares
+   * the two views' id sets, so Cytoscape is only asked about the elements that change.
+   */
   private applyDifference(cy: Core, index: GraphIndex, view: GraphView): void {
+    const drawn = this.drawnView;
+    if (!drawn) return;
     cy.batch(() => {
-      const leaving = cy
-        .elements()
-        .filter((ele) =>
-          ele.isNode() ? !view.nodeIds.has(ele.id()) : !view.edgeIds.has(ele.id()),
-        );
-      leaving.nodes().forEach((node) => {
-        this.remembered.set(node.id(), { ...node.position() });
-      });
+      const leaving = cy.collection();
+      for (const id of drawn.edgeIds)
+        if (!view.edgeIds.has(id)) leaving.merge(cy.getElementById(id));
+      for (const id of drawn.nodeIds)
+        if (!view.nodeIds.has(id)) {
+          const node = cy.getElementById(id);
+          this.remembered.set(id, { ...node.position() });
+          leaving.merge(node);
+        }
       cy.remove(leaving);
 
       const newNodes: ElementDefinition[] = [];
       for (const id of view.nodeIds) {
-        if (!cy.getElementById(id).empty()) continue;
+        if (drawn.nodeIds.has(id)) continue;
         const node = index.nodesById.get(id);
         if (node) newNodes.push(toNodeElement(index, node));
       }
-      const placed = this.placeNear(cy, index, view, newNodes);
-      cy.add(placed);
+      cy.add(this.placeNear(cy, index, view, newNodes));
 
       const newEdges: ElementDefinition[] = [];
       for (const id of view.edgeIds) {
-        if (!cy.getElementById(id).empty()) continue;
+        if (drawn.edgeIds.has(id)) continue;
         const edge = index.edgesById.get(id);
         if (edge) newEdges.push(toEdgeElement(index, edge));
       }
@@ -371,11 +403,12 @@ export class GraphAdapter implements GraphHandle {
     const cy = this.liveCy();
     if (!cy || cy.nodes().empty()) return;
     const ticket = ++this.layoutTicket;
-    const plan = planLayout(this.store.getState().view.layout, this.layoutInput(cy));
-    if (!(plan instanceof Promise)) return this.applyLayout(cy, plan);
-    plan.then(
+    const started = performance.now();
+    this.layouts.plan(cy, this.store.getState().view.layout, this.layoutInput(cy)).then(
       (options) => {
-        if (ticket === this.layoutTicket && !cy.destroyed()) this.applyLayout(cy, options);
+        if (!options || ticket !== this.layoutTicket || cy.destroyed()) return;
+        cy.one('layoutstop', () => markLaidOut(started));
+        this.applyLayout(cy, options);
       },
       (error: unknown) => this.reportLayoutFailure(error),
     );

@@ -1,20 +1,22 @@
 /**
  * Layouts: which one a view asks for and its options. Force (fcose) and concentric run inside
- * Cytoscape; the hierarchical layout is ELK's layered algorithm, loaded on first use so it stays
- * out of the initial bundle, and laid out on rank (superior above subordinate) rather than on the
- * direction edges happen to point. Entities the user pinned stay where they are.
+ * Cytoscape; the hierarchical layout is ELK's layered algorithm, and laid out on rank (superior
+ * above subordinate) rather than on the direction edges happen to point. fcose and ELK are loaded
+ * on first use so they stay out of the initial bundle; large graphs are laid out in a Web Worker
+ * (see layoutRunner.ts). Entities the user pinned stay where they are.
  */
 import cytoscape, { type LayoutOptions, type Position } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import type { LayeringLink } from '../domain/hierarchy';
 import type { LayoutName, ViewState } from '../domain/viewState';
 
-let registered = false;
+let extensionsLoaded: Promise<void> | null = null;
 
-export function registerLayoutExtensions(): void {
-  if (registered) return;
-  cytoscape.use(fcose);
-  registered = true;
+/** Registers fcose with Cytoscape, loading it the first time. */
+export function loadLayoutExtensions(): Promise<void> {
+  extensionsLoaded ??= import('cytoscape-fcose').then(({ default: fcose }) => {
+    cytoscape.use(fcose);
+  });
+  return extensionsLoaded;
 }
 
 /** An entity as the layered layout sees it: its box with the label, and where its centre sits in it. */
@@ -283,7 +285,11 @@ export function keepNamesLegible(cy: cytoscape.Core): void {
 }
 
 export async function hierarchicalLayout(input: LayoutInput): Promise<LayoutOptions> {
-  const positions = await layeredPositions(input);
+  return layeredPresetLayout(await layeredPositions(input));
+}
+
+/** Applies positions the layered layout computed (here or in the layout worker). */
+export function layeredPresetLayout(positions: ReadonlyMap<string, Position>): LayoutOptions {
   return {
     name: 'preset',
     positions: (node: cytoscape.NodeSingular) => positions.get(node.id()),
@@ -294,11 +300,8 @@ export async function hierarchicalLayout(input: LayoutInput): Promise<LayoutOpti
   } as LayoutOptions;
 }
 
-/** Options for the named layout: at once for the built-in ones, after loading ELK for the layered one. */
-export function planLayout(
-  name: LayoutName,
-  input: LayoutInput,
-): LayoutOptions | Promise<LayoutOptions> {
+/** Options for the named layout, once fcose or ELK is loaded. */
+export async function planLayout(name: LayoutName, input: LayoutInput): Promise<LayoutOptions> {
   switch (name) {
     case 'hierarchical':
       return hierarchicalLayout(input);
@@ -306,6 +309,7 @@ export function planLayout(
       return concentricLayout();
     case 'force':
     default:
+      await loadLayoutExtensions();
       return forceLayout(input.nodes.length, { fixed: input.fixed });
   }
 }

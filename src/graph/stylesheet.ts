@@ -1,5 +1,5 @@
 /** The Cytoscape stylesheet. Per-element colours and shapes come from element data (see elements.ts). */
-import type { StylesheetJsonBlock } from 'cytoscape';
+import type { StylesheetJsonBlock, StylesheetStyle } from 'cytoscape';
 
 /** Added to every element for the moment a dark-background export is drawn (src/graph/export/). */
 export const DARK_EXPORT_CLASS = 'export-dark';
@@ -103,3 +103,58 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
     style: { color: '#cbd5e1', 'text-background-color': '#111827' },
   },
 ];
+
+/**
+ * For large graphs (see renderMode.ts) the base blocks are replaced by leaner ones, since every
+ * property costs time on each of tens of thousands of elements: straight edges without labels,
+ * arrows or dashes; entity labels without halo, drawn only once zoomed in. The other blocks
+ * (selection, highlight, export) stay.
+ */
+const ECONOMICAL_NODE_PROPERTIES = [
+  'background-color',
+  'shape',
+  'width',
+  'height',
+  'label',
+  'font-family',
+  'font-size',
+  'color',
+  'text-valign',
+  'text-margin-y',
+];
+
+function baseStyleOf(selector: string): Record<string, unknown> {
+  const block = graphStylesheet.find((b) => b.selector === selector);
+  return block && 'style' in block ? (block.style as Record<string, unknown>) : {};
+}
+
+const baseNodeStyle = baseStyleOf('node');
+
+const economicalBlocks: Record<string, StylesheetJsonBlock> = {
+  node: {
+    selector: 'node',
+    style: {
+      ...Object.fromEntries(ECONOMICAL_NODE_PROPERTIES.map((key) => [key, baseNodeStyle[key]])),
+      'min-zoomed-font-size': 14,
+    } as StylesheetStyle['style'],
+  },
+  edge: {
+    selector: 'edge',
+    style: {
+      width: 1,
+      'curve-style': 'haystack',
+      'haystack-radius': 0,
+      'line-color': 'data(colour)',
+      opacity: 0.6,
+    },
+  },
+  'edge:selected': { selector: 'edge:selected', style: { width: 3, opacity: 1 } },
+};
+
+const economicalStylesheet = graphStylesheet.map(
+  (block) => economicalBlocks[block.selector] ?? block,
+);
+
+export function stylesheetFor(economical: boolean): StylesheetJsonBlock[] {
+  return economical ? economicalStylesheet : graphStylesheet;
+}

@@ -40,15 +40,20 @@ function visibilityKey(view: ViewState): string {
   return JSON.stringify(rest);
 }
 
-let lastView: { index: GraphIndex; key: string; result: GraphView } | null = null;
+let lastView: { index: GraphIndex; view: ViewState; key: string; result: GraphView } | null = null;
 
 export function selectGraphView(state: LinkboardState): GraphView | null {
   const index = selectIndex(state);
   if (!index) return null;
+  // Every subscriber calls this on every store change: the same view state object is answered
+  // without serialising it.
+  if (lastView && lastView.index === index && lastView.view === state.view) return lastView.result;
   const key = visibilityKey(state.view);
-  if (lastView && lastView.index === index && lastView.key === key) return lastView.result;
-  const result = computeView(index, state.view);
-  lastView = { index, key, result };
+  const result =
+    lastView && lastView.index === index && lastView.key === key
+      ? lastView.result
+      : computeView(index, state.view);
+  lastView = { index, view: state.view, key, result };
   return result;
 }
 

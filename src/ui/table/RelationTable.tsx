@@ -89,7 +89,9 @@ function Row({
  */
 export function RelationTable() {
   const open = useLinkboard((s) => s.tableOpen);
-  const rows = useLinkboard(selectRelationRows);
+  // Rows are built, sorted and filtered only while the table is open: on large graphs that work
+  // would otherwise weigh on every filter change.
+  const rows = useLinkboard((s) => (s.tableOpen ? selectRelationRows(s) : null));
   const selection = useLinkboard((s) => s.view.selection);
   const select = useLinkboard((s) => s.select);
   const [filter, setFilter] = useState('');
@@ -101,7 +103,7 @@ export function RelationTable() {
     bodyRef.current?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"]`);
 
   const shown = useMemo(
-    () => sortRelationRows(filterRelationRows(rows ?? [], filter), sort),
+    () => (rows ? sortRelationRows(filterRelationRows(rows, filter), sort) : []),
     [rows, filter, sort],
   );
   const selectedId = selection?.kind === 'edge' ? selection.id : null;

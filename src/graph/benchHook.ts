@@ -1,0 +1,56 @@
+/**
+ * The benchmark hook. With `?bench` in the address, `window.__linkboard` exposes the store and a
+ * few read-outs, so scripts/bench.ts can change the view where the UI has no control for it yet
+ * and read what is drawn. Without `?bench` nothing is exposed.
+ */
+import type { LinkboardStore } from '../store/store';
+import type { GraphAdapter } from './adapter';
+import { selectRenderMode } from './renderMode';
+
+export interface BenchHook {
+  store: LinkboardStore;
+  /** How many entities and relations Cytoscape holds right now. */
+  renderedCounts: () => { nodes: number; edges: number };
+  /** Which renderer draws the loaded dataset: 'canvas' or 'webgl'. */
+  renderer: () => string;
+  /** Exports the view as a PNG figure at `scale`, as the export dialog does; resolves to its bytes. */
+  png: (scale: number) => Promise<number>;
+}
+
+declare global {
+  interface Window {
+    __linkboard?: BenchHook;
+  }
+}
+
+export function isBenchRequested(search: string = window.location.search): boolean {
+  return new URLSearchParams(search).has('bench');
+}
+
+/** Exposes the hook when the page was opened with `?bench`; returns how to remove it. */
+export function exposeBenchHook(store: LinkboardStore, adapter: GraphAdapter): () => void {
+  if (typeof window === 'undefined' || !isBenchRequested()) return () => {};
+  const hook: BenchHook = {
+    store,
+    renderedCounts: () => adapter.renderedCounts(),
+    renderer: () => selectRenderMode(store.getState()).renderer,
+    png: async (scale) => {
+      const figure = await adapter.exportImage({
+        format: 'png',
+        scale,
+        area: 'view',
+        background: 'white',
+        title: store.getState().dataset?.title ?? '',
+        subtitleLines: [],
+        footer: '',
+        legend: true,
+        entityTypeLabels: {},
+      });
+      return figure.blob.size;
+    },
+  };
+  window.__linkboard = hook;
+  return () => {
+    if (window.__linkboard === hook) delete window.__linkboard;
+  };
+}

@@ -1,0 +1,217 @@
+/**
+ * Plans layouts without freezing the page. Heavy ones run in a Web Worker (layoutWorker.ts): ELK's
+ * layered layout always, fcose above a few hundred entities. While the worker computes a force
+ * layout of a new graph, its entities are placed at once on a spiral, hubs in the middle, so the
+ * graph shows straight away. The worker's positions come back as preset options, which the adapter
+ * applies in one batch. Small force layouts, light layouts, and every layout where there is no
+ * Worker (tests in jsdom) are planned in place: for them the worker would only add its start-up.
+ */
+import type { Core, LayoutOptions, NodeCollection, NodeSingular, Position } from 'cytoscape';
+import type { LayoutName } from '../domain/viewState';
+import { layeredPresetLayout, planLayout, type LayoutInput } from './layouts';
+import type { ForceLayoutRequest, LayoutRequest, LayoutResponse } from './layoutProtocol';
+import { afterNextFrame, mark, measure, PERF } from './perfMarks';
+
+/** Up to this many entities, fcose takes well under 200 ms: no need for the worker. */
+const IN_PLACE_UP_TO = 200;
+const FIT_PADDING = 40;
+
+// ------------------------------------------------------------------ the worker, one per page
+
+let worker: Worker | null = null;
+const waiting = new Map<number, (response: LayoutResponse | null) => void>();
+
+function layoutWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  if (!worker) {
+    const created = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
+    created.onmessage = (event: MessageEvent<LayoutResponse>) => {
+      waiting.get(event.data.id)?.(event.data);
+      waiting.delete(event.data.id);
+    };
+    created.onerror = () => stopWorker();
+    worker = created;
+  }
+  return worker;
+}
+
+/** Ends the worker and whatever it was computing; the next layout starts a fresh one. */
+function stopWorker(): void {
+  worker?.terminate();
+  worker = null;
+  for (const resolve of waiting.values()) resolve(null);
+  waiting.clear();
+}
+
+/** Sends a request; resolves to null if the worker was stopped before answering. */
+function ask(
+  request: LayoutRequest,
+  transfer: Transferable[] = [],
+): Promise<LayoutResponse | null> {
+  if (waiting.size > 0) stopWorker(); // it is busy with a layout nobody wants any more
+  return new Promise((resolve) => {
+    const target = layoutWorker();
+    if (!target) return resolve(null);
+    waiting.set(request.id, resolve);
+    target.postMessage(request, transfer);
+  });
+}
+
+// ------------------------------------------------------------------ requests and placing
+
+let nextRequestId = 1;
+
+function forceRequest(cy: Core, nodes: NodeCollection, input: LayoutInput): ForceLayoutRequest {
+  const indexOf = new Map<string, number>();
+  const sizes = new Float32Array(2 * nodes.length);
+  input.nodes.forEach((node, i) => {
+    indexOf.set(node.id, i);
+    sizes[2 * i] = node.width;
+    sizes[2 * i + 1] = node.height;
+  });
+  const edges = cy.edges();
+  const ends = new Uint32Array(2 * edges.length);
+  let kept = 0;
+  edges.forEach((edge) => {
+    const source = indexOf.get(edge.source().id());
+    const target = indexOf.get(edge.target().id());
+    if (source === undefined || target === undefined) return;
+    ends[2 * kept] = source;
+    ends[2 * kept + 1] = target;
+    kept++;
+  });
+  const fixed = input.fixed.flatMap(({ nodeId, position }) => {
+    const index = indexOf.get(nodeId);
+    return index === undefined ? [] : [{ index, ...position }];
+  });
+  return { kind: 'force', id: nextRequestId++, sizes, ends: ends.slice(0, 2 * kept), fixed };
+}
+
+type PositionsById = Record<string, Position>;
+
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/** Sunflower spiral, best connected first: a readable picture in one pass, O(n log n). */
+function spiralPositions(nodes: NodeCollection): PositionsById {
+  const degree = new Map(nodes.map((node) => [node.id(), node.connectedEdges().length]));
+  const sorted = nodes.toArray().sort((a, b) => degree.get(b.id())! - degree.get(a.id())!);
+  const spacing = 38;
+  const positions: PositionsById = {};
+  sorted.forEach((node, i) => {
+    const radius = spacing * Math.sqrt(i);
+    const angle = i * GOLDEN_ANGLE;
+    positions[node.id()] = { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+  });
+  return positions;
+}
+
+/** Entities just added sit at the origin until something places them. */
+function hasNoPositions(nodes: NodeCollection): boolean {
+  return nodes.toArray().every((node) => {
+    const { x, y } = (node as NodeSingular).position();
+    return x === 0 && y === 0;
+  });
+}
+
+/** Moves entities to the given positions in one batch; those not listed, and locked ones, stay. */
+function presetLayout(positions: PositionsById): LayoutOptions {
+  return { name: 'preset', positions, fit: true, padding: FIT_PADDING };
+}
+
+/** Elements whose style and bounds are computed per task while a large graph is (re)placed. */
+const WARM_UP_CHUNK = 800;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Moves entities without drawing, then computes styles and bounds a chunk per task: done at once,
+ * on the first frame or fit, that work freezes the page for seconds on large graphs. Drawing is
+ * held back meanwhile (Cytoscape draws nothing while a batch is open). Locked entities stay.
+ */
+async function placeQuietly(
+  cy: Core,
+  nodes: NodeCollection,
+  positions: PositionsById,
+): Promise<void> {
+  const elements = cy.elements();
+  const chunked = elements.length > WARM_UP_CHUNK;
+  // Opened before moving anything, so that no frame is drawn until the end.
+  if (chunked) cy.startBatch();
+  try {
+    cy.batch(() => {
+      nodes.forEach((node) => {
+        const position = positions[node.id()];
+        if (position && !node.locked() && !node.removed()) node.position(position);
+      });
+    });
+    if (!chunked) return;
+    for (let i = 0; i < elements.length; i += WARM_UP_CHUNK) {
+      await nextTask();
+      if (cy.destroyed()) return;
+      elements.slice(i, i + WARM_UP_CHUNK).boundingBox();
+    }
+  } finally {
+    if (chunked && !cy.destroyed()) cy.endBatch();
+  }
+}
+
+// ------------------------------------------------------------------ the runner
+
+export class LayoutRunner {
+  /** The latest plan: plans overtaken by a newer one resolve to null. */
+  private latest = 0;
+
+  /** Options that lay `cy` out with the named layout, or null if a newer plan replaced this one. */
+  async plan(cy: Core, name: LayoutName, input: LayoutInput): Promise<LayoutOptions | null> {
+    const run = ++this.latest;
+    const current = () => run === this.latest && !cy.destroyed();
+    const offThread =
+      name === 'hierarchical' || (name === 'force' && input.nodes.length > IN_PLACE_UP_TO);
+    const worker = offThread ? layoutWorker() : null;
+    const nodes = cy.nodes();
+    // A graph just drawn has every entity at the origin: placed at once, no frame shows a heap
+    // while a layout loads or computes.
+    if (hasNoPositions(nodes)) {
+      await placeQuietly(cy, nodes, spiralPositions(nodes));
+      if (!current()) return null;
+      cy.fit(undefined, FIT_PADDING);
+      if (worker) afterNextFrame(() => mark(PERF.placed));
+    }
+    if (!worker) {
+      const options = await planLayout(name, input);
+      return current() ? options : null;
+    }
+
+    if (name === 'hierarchical') {
+      const response = await ask({ kind: 'layered', id: nextRequestId++, input });
+      if (!response || !current()) return null;
+      if ('error' in response) throw new Error(response.error);
+      return 'layered' in response ? layeredPresetLayout(response.layered) : null;
+    }
+
+    const request = forceRequest(cy, nodes, input);
+    const response = await ask(request, [request.sizes.buffer, request.ends.buffer]);
+    if (!response || !current()) return null;
+    if ('error' in response) throw new Error(response.error);
+    if (!('positions' in response)) return null;
+    const pinned = new Set(input.fixed.map((f) => f.nodeId));
+    const positions: PositionsById = {};
+    nodes.forEach((node, i) => {
+      if (!pinned.has(node.id()))
+        positions[node.id()] = { x: response.positions[2 * i]!, y: response.positions[2 * i + 1]! };
+    });
+    await placeQuietly(cy, nodes, positions);
+    // Already in place: the layout that applies this plan only fits the view.
+    return current() ? presetLayout({}) : null;
+  }
+}
+
+/** Marks the layout done and, at the next frame, drawn (for the benchmark, see perfMarks.ts). */
+export function markLaidOut(started: number): void {
+  measure(PERF.layout, started);
+  const placed = performance.now();
+  afterNextFrame(() => {
+    measure(PERF.firstRender, placed);
+    mark(PERF.drawn);
+  });
+}
