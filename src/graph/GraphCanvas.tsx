@@ -1,6 +1,6 @@
 /** The canvas: react-cytoscapejs hosts the Cytoscape instance; the adapter fills it. */
 import type { Core } from 'cytoscape';
-import { createContext, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useLinkboard, useLinkboardStore } from '../store/store';
 import { GraphAdapter, type GraphHandle } from './adapter';
 import { exposeBenchHook } from './benchHook';
@@ -43,12 +43,22 @@ export function GraphCanvas({ headless = false }: GraphCanvasProps) {
     };
   }, [adapter, handleRef, store]);
 
+  // Panels opening and the window resizing change the canvas size; Cytoscape needs telling.
+  const containerRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => adapter.containerResized());
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [adapter]);
+
   // The render mode follows the dataset's size; a new mode means a new host and instance.
   const mode = useLinkboard(selectRenderMode);
   const attach = useMemo(() => (cy: Core) => adapter.attach(cy, mode), [adapter, mode]);
 
   return (
-    <div className="graph-canvas" data-testid="graph-canvas">
+    <div className="graph-canvas" data-testid="graph-canvas" ref={containerRef}>
       <CytoscapeHost
         key={mode.key}
         renderMode={mode}

@@ -21,6 +21,14 @@ import type { LinkboardState, LinkboardStore } from '../store/store';
 import { toEdgeElement, toNodeElement } from './elements';
 import type { FigureRequest, FigureResult } from './export/types';
 import { LayoutRunner, markLaidOut } from './layoutRunner';
+import {
+  HOVERED_CLASS,
+  LABEL_SCALE_CLASSES,
+  labelScaleClass,
+  labelScaleFor,
+  MINOR_LABEL_CLASS,
+  minorLabelIds,
+} from './labelScale';
 import { labelledBox, layoutKey, type LayoutInput } from './layouts';
 import { afterNextFrame, mark, PERF, timed } from './perfMarks';
 import { selectRenderMode, type RenderMode } from './renderMode';
@@ -75,6 +83,10 @@ export class GraphAdapter implements GraphHandle {
   private cyMode: RenderMode | null = null;
   /** Heavy layouts run in a Web Worker (see layoutRunner.ts). */
   private readonly layouts = new LayoutRunner();
+  /** The label enlargement drawn now (labelScale.ts); 1 is none. */
+  private drawnLabelScale = 1;
+  /** Set once the user pans or zooms: the viewport is then theirs, and resizes stop re-fitting it. */
+  private viewportTouched = false;
 
   constructor(private readonly store: LinkboardStore) {}
 
@@ -96,6 +108,12 @@ export class GraphAdapter implements GraphHandle {
     cy.on('tap', 'edge', this.onTapEdge);
     cy.on('tap', this.onTapBackground);
     cy.on('dragfree', 'node', this.onDragFree);
+    cy.on('zoom', this.onZoom);
+    cy.on('mouseover', 'node', this.onHover);
+    cy.on('mouseout', 'node', this.onHover);
+    cy.on('dragpan scrollzoom pinchzoom', this.onUserViewport);
+    this.drawnLabelScale = 1;
+    this.viewportTouched = false;
     this.sync();
   };
 
@@ -135,6 +153,47 @@ export class GraphAdapter implements GraphHandle {
     this.store.getState().pinNode(id);
     this.saveArrangement();
   };
+
+  private readonly onZoom = (): void => {
+    const cy = this.liveCy();
+    if (cy) this.applyLabelScale(cy);
+  };
+
+  private readonly onHover = (event: EventObject): void => {
+    event.target.toggleClass(HOVERED_CLASS, event.type === 'mouseover');
+  };
+
+  private readonly onUserViewport = (): void => {
+    this.viewportTouched = true;
+  };
+
+  /**
+   * Enlarges names when zoomed out so that they stay readable, and keeps only as many as fit
+   * (labelScale.ts). Large graphs keep their economical style, which names entities only once
+   * zoomed in.
+   */
+  private applyLabelScale(cy: Core, newElements = false): void {
+    const scale = this.cyMode?.economical ? 1 : labelScaleFor(cy.zoom());
+    if (scale === this.drawnLabelScale && !newElements) return;
+    this.drawnLabelScale = scale;
+    const wanted = scale === 1 ? null : labelScaleClass(scale);
+    const degrees = new Map(cy.nodes().map((node) => [node.id(), node.degree(false)] as const));
+    const minor = minorLabelIds(degrees, scale, cy.width() * cy.height());
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        for (const name of LABEL_SCALE_CLASSES) setClass(node, name, name === wanted);
+        setClass(node, MINOR_LABEL_CLASS, minor.has(node.id()));
+      });
+    });
+  }
+
+  /** The container changed size (a panel opened, the window resized): keep the graph in view. */
+  containerResized(): void {
+    const cy = this.liveCy();
+    if (!cy) return;
+    cy.resize();
+    if (!this.viewportTouched && cy.nodes().nonempty()) cy.fit(undefined, 40);
+  }
 
   /** A dataset of another size class gets a new instance (GraphCanvas remounts): wait for it. */
   private fitsRenderMode(state: LinkboardState): boolean {
@@ -230,6 +289,7 @@ export class GraphAdapter implements GraphHandle {
     this.drawnHighlight = undefined;
     this.drawnPinned = null;
     this.drawnLayout = layoutKey(state.view);
+    this.viewportTouched = false;
     if (saved) this.restoreArrangement(cy, index, saved);
     else this.runLayout();
     if (loaded.kind === 'unreadable') this.dropUnreadableArrangement(loaded.reason);
@@ -350,9 +410,10 @@ export class GraphAdapter implements GraphHandle {
       cy.add(newEdges);
     });
     this.drawnView = view;
-    // New elements need their highlight and pin classes.
+    // New elements need their highlight, pin and label classes.
     this.drawnHighlight = undefined;
     this.drawnPinned = null;
+    this.applyLabelScale(cy, true);
   }
 
   private placeNear(
@@ -440,6 +501,7 @@ export class GraphAdapter implements GraphHandle {
     const layout = cy.layout(options);
     layout.one('layoutstop', () => {
       pinned.unlock();
+      this.applyLabelScale(cy, true);
       if (this.store.getState().pinnedNodeIds.length > 0) this.saveArrangement();
     });
     layout.run();
@@ -472,6 +534,7 @@ export class GraphAdapter implements GraphHandle {
 
   fit(): void {
     this.liveCy()?.fit(undefined, 40);
+    this.viewportTouched = false;
   }
 
   relayout(): void {

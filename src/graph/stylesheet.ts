@@ -1,5 +1,12 @@
 /** The Cytoscape stylesheet. Per-element colours and shapes come from element data (see elements.ts). */
 import type { StylesheetJsonBlock, StylesheetStyle } from 'cytoscape';
+import {
+  HOVERED_CLASS,
+  labelScaleStyles,
+  MINOR_LABEL_CLASS,
+  NODE_FONT_SIZE,
+  NODE_TEXT_MAX_WIDTH,
+} from './labelScale';
 
 /** Added to every element for the moment a dark-background export is drawn (src/graph/export/). */
 export const DARK_EXPORT_CLASS = 'export-dark';
@@ -20,13 +27,13 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
       'border-color': '#ffffff',
       label: 'data(label)',
       'font-family': FONT_STACK,
-      'font-size': 11,
+      'font-size': NODE_FONT_SIZE,
       'font-weight': 600,
       color: '#1d232b',
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-wrap': 'wrap',
-      'text-max-width': '120px',
+      'text-max-width': `${NODE_TEXT_MAX_WIDTH}px`,
       'text-outline-color': '#ffffff',
       'text-outline-width': 2.5,
       'text-outline-opacity': 0.9,
@@ -56,6 +63,13 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
       'text-background-padding': '1px',
       'min-zoomed-font-size': 11,
     },
+  },
+  // Larger names when zoomed out (labelScale.ts); after the base blocks, before selection and export.
+  ...labelScaleStyles(),
+  { selector: `node.${MINOR_LABEL_CLASS}`, style: { label: '' } },
+  {
+    selector: `node.${MINOR_LABEL_CLASS}.${HOVERED_CLASS}, node.${MINOR_LABEL_CLASS}:selected, node.${MINOR_LABEL_CLASS}.highlighted`,
+    style: { label: 'data(label)', 'z-index': 30 },
   },
   {
     selector: 'edge.formal',
