@@ -520,6 +520,14 @@ export class GraphAdapter implements GraphHandle {
     return this.instances.size;
   }
 
+  /** How names are drawn now: their enlargement and which entities are named (see labelScale.ts). */
+  labelReadout(): { zoom: number; scale: number; named: string[] } {
+    const cy = this.liveCy();
+    if (!cy) return { zoom: 1, scale: 1, named: [] };
+    const named = cy.nodes().filter((node) => !node.hasClass(MINOR_LABEL_CLASS));
+    return { zoom: cy.zoom(), scale: this.drawnLabelScale, named: named.map((n) => n.id()) };
+  }
+
   renderedCounts(): { nodes: number; edges: number } {
     const cy = this.liveCy();
     return { nodes: cy?.nodes().length ?? 0, edges: cy?.edges().length ?? 0 };

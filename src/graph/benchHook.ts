@@ -11,6 +11,8 @@ export interface BenchHook {
   store: LinkboardStore;
   /** How many entities and relations Cytoscape holds right now. */
   renderedCounts: () => { nodes: number; edges: number };
+  /** The zoom, the names' enlargement and which entities are named (see labelScale.ts). */
+  labels: () => { zoom: number; scale: number; named: string[] };
   /** Which renderer draws the loaded dataset: 'canvas' or 'webgl'. */
   renderer: () => string;
   /** Exports the view as a PNG figure at `scale`, as the export dialog does; resolves to its bytes. */
@@ -33,6 +35,7 @@ export function exposeBenchHook(store: LinkboardStore, adapter: GraphAdapter): (
   const hook: BenchHook = {
     store,
     renderedCounts: () => adapter.renderedCounts(),
+    labels: () => adapter.labelReadout(),
     renderer: () => selectRenderMode(store.getState()).renderer,
     png: async (scale) => {
       const figure = await adapter.exportImage({

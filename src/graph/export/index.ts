@@ -3,7 +3,7 @@
  * The only code that reads Cytoscape for an export; the adapter loads it on demand.
  */
 import type { Core, SingularElementArgument } from 'cytoscape';
-import { LABEL_SCALE_CLASSES } from '../labelScale';
+import { LABEL_SCALE_CLASSES, MINOR_LABEL_CLASS } from '../labelScale';
 import { DARK_EXPORT_CLASS, UNLABELLED_EXPORT_CLASS } from '../stylesheet';
 import { collectLegend, elementsInArea } from './legend';
 import { layoutFigure } from './layout';
@@ -78,13 +78,17 @@ export async function exportFigure(cy: Core, request: FigureRequest): Promise<Fi
   );
 
   // Export styles are on only while Cytoscape draws, synchronously, so the screen never shows them.
-  // The screen's zoomed-out enlargement of names (labelScale.ts) is dropped too: the figure is
-  // drawn at zoom 1 or more, where names have their designed size.
+  // The screen's overview treatment of names (labelScale.ts: enlarged, only the best-connected
+  // shown) is dropped too: the figure is drawn at zoom 1 or more, where every name is legible.
   const restyled = <T>(draw: () => T): T => {
-    // The adapter gives every entity the same scale class, or none.
+    // The adapter gives every entity the same scale class, or none; minor names are all back.
     const scaleClass = LABEL_SCALE_CLASSES.find((name) => cy.nodes(`.${name}`).nonempty());
     const scaled = scaleClass ? cy.nodes(`.${scaleClass}`) : cy.collection();
-    if (scaleClass) cy.batch(() => scaled.removeClass(scaleClass));
+    const minor = cy.nodes(`.${MINOR_LABEL_CLASS}`);
+    cy.batch(() => {
+      if (scaleClass) scaled.removeClass(scaleClass);
+      minor.removeClass(MINOR_LABEL_CLASS);
+    });
     const unlabelled = elements.filter((ele) => labelTooSmall(ele, frame.zoom));
     const dark = request.background === 'dark' ? cy.elements() : cy.collection();
     cy.batch(() => {
@@ -98,6 +102,7 @@ export async function exportFigure(cy: Core, request: FigureRequest): Promise<Fi
         unlabelled.removeClass(UNLABELLED_EXPORT_CLASS);
         dark.removeClass(DARK_EXPORT_CLASS);
         if (scaleClass) scaled.addClass(scaleClass);
+        minor.addClass(MINOR_LABEL_CLASS);
       });
     }
   };

@@ -42,7 +42,9 @@ describe('label scale', () => {
 });
 
 describe('names at overview zoom', () => {
-  const degrees = new Map(Array.from({ length: 40 }, (_, i) => [`n${String(i).padStart(2, '0')}`, i]));
+  const degrees = new Map(
+    Array.from({ length: 40 }, (_, i) => [`n${String(i).padStart(2, '0')}`, i]),
+  );
 
   it('keeps every name while names are legible at their own size', () => {
     expect(minorLabelIds(degrees, 1, 500 * 500).size).toBe(0);
