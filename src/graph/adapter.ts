@@ -29,7 +29,7 @@ import {
   MINOR_LABEL_CLASS,
   minorLabelIds,
 } from './labelScale';
-import { warmLayersWhenQuiet } from './layerWarmUp';
+import { warmLayersWhenQuiet } from './canvasCaches';
 import { labelledBox, layoutKey, type LayoutInput } from './layouts';
 import { afterNextFrame, mark, PERF, timed } from './perfMarks';
 import { selectRenderMode, type RenderMode } from './renderMode';
@@ -91,7 +91,7 @@ export class GraphAdapter implements GraphHandle {
   private viewportTouched = false;
   /** The entity under the pointer, if any. */
   private hoveredNodeId: string | null = null;
-  /** Stops keeping the current instance's layer cache ready (layerWarmUp.ts). */
+  /** Stops keeping the current instance's layer cache ready (canvasCaches.ts). */
   private stopLayerWarmUp: (() => void) | null = null;
 
   constructor(private readonly store: LinkboardStore) {}
