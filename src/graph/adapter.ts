@@ -29,7 +29,7 @@ import {
   MINOR_LABEL_CLASS,
   minorLabelIds,
 } from './labelScale';
-import { warmLayersWhenQuiet } from './canvasCaches';
+import { layersChangedBy, warmLayersWhenQuiet } from './canvasCaches';
 import { labelledBox, layoutKey, type LayoutInput } from './layouts';
 import { afterNextFrame, mark, PERF, timed } from './perfMarks';
 import { selectRenderMode, type RenderMode } from './renderMode';
@@ -416,6 +416,7 @@ export class GraphAdapter implements GraphHandle {
           this.remembered.set(id, { ...node.position() });
           leaving.merge(node);
         }
+      layersChangedBy(cy, leaving);
       cy.remove(leaving);
 
       const newNodes: ElementDefinition[] = [];
