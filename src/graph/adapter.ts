@@ -29,7 +29,7 @@ import {
   MINOR_LABEL_CLASS,
   minorLabelIds,
 } from './labelScale';
-import { layersChangedBy, warmLayersWhenQuiet } from './canvasCaches';
+import { layersChangedBy, prepareNextFrame, warmLayersWhenQuiet } from './canvasCaches';
 import { labelledBox, layoutKey, type LayoutInput } from './layouts';
 import { afterNextFrame, mark, PERF, timed } from './perfMarks';
 import { selectRenderMode, type RenderMode } from './renderMode';
@@ -440,6 +440,8 @@ export class GraphAdapter implements GraphHandle {
     this.drawnHighlight = undefined;
     this.drawnPinned = null;
     this.applyLabelScale(cy, true);
+    // Their styles and rendered positions are computed now, so the frame that shows them only draws.
+    prepareNextFrame(cy);
   }
 
   private placeNear(
