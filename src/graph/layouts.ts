@@ -8,6 +8,7 @@
 import cytoscape, { type LayoutOptions, type Position } from 'cytoscape';
 import type { LayeringLink } from '../domain/hierarchy';
 import type { LayoutName, ViewState } from '../domain/viewState';
+import { LOWEST_LEGIBLE_ZOOM } from './labelScale';
 
 let extensionsLoaded: Promise<void> | null = null;
 
@@ -266,21 +267,18 @@ export async function layeredPositions(input: LayoutInput): Promise<Map<string, 
   return positions;
 }
 
-/** Below this zoom node names are not drawn (see min-zoomed-font-size in the stylesheet). */
-const LEGIBLE_ZOOM = 0.56;
-
 /**
  * A hierarchy fitted whole may be too small to name its entities. Then the top of it is shown at
  * the smallest zoom that keeps names, centred across: a hierarchy is read from the top, and the
  * rest is a scroll away (Fit still shows everything).
  */
 export function keepNamesLegible(cy: cytoscape.Core): void {
-  if (cy.zoom() >= LEGIBLE_ZOOM) return;
+  if (cy.zoom() >= LOWEST_LEGIBLE_ZOOM) return;
   const box = cy.elements().boundingBox();
-  cy.zoom(LEGIBLE_ZOOM);
+  cy.zoom(LOWEST_LEGIBLE_ZOOM);
   cy.pan({
-    x: cy.width() / 2 - ((box.x1 + box.x2) / 2) * LEGIBLE_ZOOM,
-    y: 24 - box.y1 * LEGIBLE_ZOOM,
+    x: cy.width() / 2 - ((box.x1 + box.x2) / 2) * LOWEST_LEGIBLE_ZOOM,
+    y: 24 - box.y1 * LOWEST_LEGIBLE_ZOOM,
   });
 }
 
