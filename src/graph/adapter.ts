@@ -196,6 +196,7 @@ export class GraphAdapter implements GraphHandle {
         id: node.id(),
         label: String(node.data('label') ?? ''),
         degree: node.degree(false),
+        first: node.selected() || node.hasClass('highlighted'),
         ...node.position(),
         size: Number(node.data('size')) || 0,
       })),
@@ -281,6 +282,8 @@ export class GraphAdapter implements GraphHandle {
         setClass(ele, 'faded', highlight !== null && !emphasised);
       });
     });
+    // Highlighted entities' names come first at overview zoom.
+    if (this.drawnLabelScale !== 1) this.applyLabelScale(cy, true);
   }
 
   /**
@@ -495,6 +498,7 @@ export class GraphAdapter implements GraphHandle {
       cy.elements(':selected').unselect();
       if (selection && selection.kind !== 'event') cy.getElementById(selection.id).select();
     });
+    if (this.drawnLabelScale !== 1) this.applyLabelScale(cy, true);
   }
 
   /** Lays the drawn graph out with the view's layout; pinned entities stay. */

@@ -7,8 +7,9 @@
  * drawn at zoom 1 or more, where names have their designed size).
  *
  * Zoomed out, not every name fits: where names would overlap, the better-connected entity keeps
- * its name; the others show theirs when hovered, selected or highlighted, and all names return
- * once zoomed in far enough for them to be legible at their own size.
+ * its name, and selected or highlighted entities come before all; the others show theirs when
+ * hovered or selected, and all names return once zoomed in far enough for them to be legible at
+ * their own size.
  */
 export const NODE_FONT_SIZE = 11;
 export const NODE_FONT_WEIGHT = 600;
@@ -62,6 +63,8 @@ export interface LabelCandidate {
   id: string;
   label: string;
   degree: number;
+  /** Selected or highlighted: named before any other. */
+  first?: boolean;
   x: number;
   y: number;
   /** The node's diameter, in graph units. */
@@ -144,8 +147,8 @@ function overlaps(a: Box, b: Box): boolean {
 }
 
 /**
- * The entities whose names are left out at overview zoom: going from the best-connected down
- * (ties broken by id, so the choice is stable), a name is kept unless it would cover a name kept
+ * The entities whose names are left out at overview zoom: going from the selected and highlighted
+ * ones, then the best-connected down (ties broken by id, so the choice is stable), a name is kept unless it would cover a name kept
  * before it or a better-connected entity. Names and nodes are both drawn in graph units, so the
  * choice depends on the scale step, not on the zoom within it. None while names are legible at
  * their own size: zooming in is how the analyst reads a crowded spot.
@@ -158,7 +161,10 @@ export function minorLabelIds(
   const minor = new Set<string>();
   if (scale === 1) return minor;
   const ranked = [...candidates].sort(
-    (a, b) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) =>
+      Number(b.first ?? false) - Number(a.first ?? false) ||
+      b.degree - a.degree ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const kept: Box[] = [];
   const bodies: Box[] = [];

@@ -71,7 +71,7 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
   // Named entities are drawn over unnamed ones, so that no unnamed node covers a name.
   { selector: `node.${MINOR_LABEL_CLASS}`, style: { label: '', 'z-index': 5 } },
   {
-    selector: `node.${MINOR_LABEL_CLASS}.${HOVERED_CLASS}, node.${MINOR_LABEL_CLASS}:selected, node.${MINOR_LABEL_CLASS}.highlighted`,
+    selector: `node.${MINOR_LABEL_CLASS}.${HOVERED_CLASS}, node.${MINOR_LABEL_CLASS}:selected`,
     style: { label: 'data(label)', 'z-index': 30 },
   },
   {

@@ -67,6 +67,14 @@ describe('names at overview zoom', () => {
     expect([...minor]).toEqual(['leaf']);
   });
 
+  it('names a highlighted entity before a better-connected one', () => {
+    const minor = minorLabelIds(
+      [at('hub', 9, 0, 0), { ...at('leaf', 1, 10, 5), first: true }],
+      1.4,
+    );
+    expect([...minor]).toEqual(['hub']);
+  });
+
   it('keeps names that stand apart, however many there are', () => {
     const grid = Array.from({ length: 40 }, (_, i) =>
       at(`n${i}`, i, (i % 8) * 300, Math.floor(i / 8) * 300),
@@ -84,7 +92,7 @@ describe('names at overview zoom', () => {
     const long = at('long', 1, 0, 0, 'Kata’ib Hizballah security division');
     const one = labelBox(long, 1);
     const big = labelBox(long, 1.8);
-    expect(one.x2 - one.x1).toBeLessThanOrEqual(NODE_TEXT_MAX_WIDTH + 4);
+    expect(one.x2 - one.x1).toBeLessThanOrEqual(NODE_TEXT_MAX_WIDTH + 10); // with its outline;
     expect(big.x2 - big.x1).toBeGreaterThan(one.x2 - one.x1);
     expect(big.y2 - big.y1).toBeGreaterThan(one.y2 - one.y1);
     // Two lines at 1×: taller than one short word's box.
