@@ -32,7 +32,7 @@ import {
   NODE_FONT_WEIGHT,
   type NameWidth,
 } from './labelScale';
-import { labelledBox, layoutKey, type LayoutInput } from './layouts';
+import { labelledBox, layoutKey, runSeeded, type LayoutInput } from './layouts';
 import { afterNextFrame, mark, PERF, timed } from './perfMarks';
 import { selectRenderMode, type RenderMode } from './renderMode';
 import { FONT_STACK } from './stylesheet';
@@ -546,7 +546,7 @@ export class GraphAdapter implements GraphHandle {
       this.applyLabelScale(cy, true);
       if (this.store.getState().pinnedNodeIds.length > 0) this.saveArrangement();
     });
-    layout.run();
+    runSeeded(() => layout.run());
   }
 
   private reportLayoutFailure(error: unknown): void {
