@@ -22,18 +22,22 @@ import { toEdgeElement, toNodeElement } from './elements';
 import type { FigureRequest, FigureResult } from './export/types';
 import { LayoutRunner, markLaidOut } from './layoutRunner';
 import {
+  estimateNameWidth,
   HOVERED_CLASS,
   LABEL_SCALE_CLASSES,
   labelScaleClass,
   labelScaleFor,
   MINOR_LABEL_CLASS,
   minorLabelIds,
+  NODE_FONT_WEIGHT,
+  type NameWidth,
 } from './labelScale';
 import { layersChangedBy, prepareNextFrame, warmLayersWhenQuiet } from './canvasCaches';
-import { labelledBox, layoutKey, type LayoutInput } from './layouts';
+import { labelledBox, layoutKey, runSeeded, type LayoutInput } from './layouts';
 import { afterNextFrame, mark, PERF, timed } from './perfMarks';
 import { selectRenderMode, type RenderMode } from './renderMode';
 import { keepNodeStyleSteady } from './steadyNodeStyle';
+import { FONT_STACK } from './stylesheet';
 import {
   arrangementKey,
   browserStorage,
@@ -59,6 +63,14 @@ export interface GraphHandle {
 /** Adds or removes a class only where it changes: toggleClass restyles every element it is given. */
 function setClass(ele: SingularElementArgument, name: string, on: boolean): void {
   if (ele.hasClass(name) !== on) ele.toggleClass(name, on);
+}
+
+/** How names are drawn now (see labelScale.ts), for tests and the benchmark. */
+export interface LabelReadout {
+  zoom: number;
+  scale: number;
+  named: string[];
+  nameBoxes: { x1: number; y1: number; x2: number; y2: number }[];
 }
 
 export class GraphAdapter implements GraphHandle {
@@ -164,6 +176,8 @@ export class GraphAdapter implements GraphHandle {
     this.remembered.set(id, { ...node.position() });
     this.store.getState().pinNode(id);
     this.saveArrangement();
+    // Names thinned at overview zoom are chosen by where entities stand: choose again.
+    if (this.drawnLabelScale !== 1) this.applyLabelScale(event.cy, true);
   };
 
   private readonly onZoom = (): void => {
@@ -201,8 +215,18 @@ export class GraphAdapter implements GraphHandle {
     if (scale === this.drawnLabelScale && (!newElements || scale === 1)) return;
     this.drawnLabelScale = scale;
     const wanted = scale === 1 ? null : labelScaleClass(scale);
-    const degrees = new Map(cy.nodes().map((node) => [node.id(), node.degree(false)] as const));
-    const minor = minorLabelIds(degrees, scale, cy.width() * cy.height());
+    const minor = minorLabelIds(
+      cy.nodes().map((node) => ({
+        id: node.id(),
+        label: String(node.data('label') ?? ''),
+        degree: node.degree(false),
+        first: node.selected() || node.hasClass('highlighted'),
+        ...node.position(),
+        size: Number(node.data('size')) || 0,
+      })),
+      scale,
+      this.nameWidth(),
+    );
     cy.batch(() => {
       cy.nodes().forEach((node) => {
         for (const name of LABEL_SCALE_CLASSES) setClass(node, name, name === wanted);
@@ -210,6 +234,21 @@ export class GraphAdapter implements GraphHandle {
         setClass(node, HOVERED_CLASS, this.namesOnHover(node));
       });
     });
+  }
+
+  private measureName: NameWidth | undefined;
+
+  /** The browser's own measure of names (the estimate where there is no 2D canvas, as in jsdom). */
+  private nameWidth(): NameWidth {
+    if (this.measureName) return this.measureName;
+    const context = document.createElement('canvas').getContext('2d');
+    this.measureName = context
+      ? (text, fontSize) => {
+          context.font = `${NODE_FONT_WEIGHT} ${fontSize}px ${FONT_STACK}`;
+          return context.measureText(text).width;
+        }
+      : estimateNameWidth;
+    return this.measureName;
   }
 
   /** The container changed size (a panel opened, the window resized): keep the graph in view. */
@@ -268,6 +307,8 @@ export class GraphAdapter implements GraphHandle {
         setClass(ele, 'faded', highlight !== null && !emphasised);
       });
     });
+    // Highlighted entities' names come first at overview zoom.
+    if (this.drawnLabelScale !== 1) this.applyLabelScale(cy, true);
   }
 
   /**
@@ -485,6 +526,7 @@ export class GraphAdapter implements GraphHandle {
       cy.elements(':selected').unselect();
       if (selection && selection.kind !== 'event') cy.getElementById(selection.id).select();
     });
+    if (this.drawnLabelScale !== 1) this.applyLabelScale(cy, true);
   }
 
   /** Lays the drawn graph out with the view's layout; pinned entities stay. */
@@ -532,7 +574,7 @@ export class GraphAdapter implements GraphHandle {
       this.applyLabelScale(cy, true);
       if (this.store.getState().pinnedNodeIds.length > 0) this.saveArrangement();
     });
-    layout.run();
+    runSeeded(() => layout.run());
   }
 
   private reportLayoutFailure(error: unknown): void {
@@ -549,11 +591,20 @@ export class GraphAdapter implements GraphHandle {
   }
 
   /** How names are drawn now: their enlargement and which entities are named (see labelScale.ts). */
-  labelReadout(): { zoom: number; scale: number; named: string[] } {
+  labelReadout(): LabelReadout {
     const cy = this.liveCy();
-    if (!cy) return { zoom: 1, scale: 1, named: [] };
+    if (!cy) return { zoom: 1, scale: 1, named: [], nameBoxes: [] };
     const named = cy.nodes().filter((node) => !node.hasClass(MINOR_LABEL_CLASS));
-    return { zoom: cy.zoom(), scale: this.drawnLabelScale, named: named.map((n) => n.id()) };
+    return {
+      zoom: cy.zoom(),
+      scale: this.drawnLabelScale,
+      named: named.map((n) => n.id()),
+      // Where Cytoscape itself draws each name, in graph units.
+      nameBoxes: named.map((n) => {
+        const { x1, y1, x2, y2 } = n.boundingBox({ includeNodes: false, includeEdges: false });
+        return { x1, y1, x2, y2 };
+      }),
+    };
   }
 
   renderedCounts(): { nodes: number; edges: number } {

@@ -4,15 +4,15 @@
  * and read what is drawn. Without `?bench` nothing is exposed.
  */
 import type { LinkboardStore } from '../store/store';
-import type { GraphAdapter } from './adapter';
+import type { GraphAdapter, LabelReadout } from './adapter';
 import { selectRenderMode } from './renderMode';
 
 export interface BenchHook {
   store: LinkboardStore;
   /** How many entities and relations Cytoscape holds right now. */
   renderedCounts: () => { nodes: number; edges: number };
-  /** The zoom, the names' enlargement and which entities are named (see labelScale.ts). */
-  labels: () => { zoom: number; scale: number; named: string[] };
+  /** The zoom, the names' enlargement, which entities are named and where (see labelScale.ts). */
+  labels: () => LabelReadout;
   /** Which renderer draws the loaded dataset: 'canvas' or 'webgl'. */
   renderer: () => string;
   /** Exports the view as a PNG figure at `scale`, as the export dialog does; resolves to its bytes. */

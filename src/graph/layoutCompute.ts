@@ -4,7 +4,7 @@
  * layered layout.
  */
 import cytoscape, { type ElementDefinition } from 'cytoscape';
-import { forceLayout, layeredPositions, loadLayoutExtensions } from './layouts';
+import { forceLayout, layeredPositions, loadLayoutExtensions, runSeeded } from './layouts';
 import type { ForceLayoutRequest, LayoutRequest, LayoutResponse } from './layoutProtocol';
 
 /** Positions in request order, interleaved. Call loadLayoutExtensions() first. */
@@ -32,11 +32,15 @@ export function computeForceLayout(request: ForceLayoutRequest): Float64Array {
     fixed: fixed.map((f) => ({ nodeId: String(f.index), position: { x: f.x, y: f.y } })),
   });
   // Label sizes are already in the entity sizes: the worker has no text to measure.
-  cy.layout({
-    ...options,
-    fit: false,
-    nodeDimensionsIncludeLabels: false,
-  } as cytoscape.LayoutOptions).run();
+  runSeeded(() =>
+    cy
+      .layout({
+        ...options,
+        fit: false,
+        nodeDimensionsIncludeLabels: false,
+      } as cytoscape.LayoutOptions)
+      .run(),
+  );
   const positions = new Float64Array(2 * count);
   cy.nodes().forEach((node) => {
     const i = Number(node.id());

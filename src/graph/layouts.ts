@@ -8,6 +8,7 @@
 import cytoscape, { type LayoutOptions, type Position } from 'cytoscape';
 import type { LayeringLink } from '../domain/hierarchy';
 import type { LayoutName, ViewState } from '../domain/viewState';
+import { LOWEST_LEGIBLE_ZOOM } from './labelScale';
 
 let extensionsLoaded: Promise<void> | null = null;
 
@@ -17,6 +18,29 @@ export function loadLayoutExtensions(): Promise<void> {
     cytoscape.use(fcose);
   });
   return extensionsLoaded;
+}
+
+/**
+ * Runs `layout` with Math.random drawn from a fixed seed. fcose picks its start at random, so
+ * without this the same dataset came out differently on every load: a shared link or a reload
+ * must show the analyst the picture they saw. The swap lasts only while the layout runs, which
+ * is synchronous (animation off).
+ */
+export function runSeeded<T>(layout: () => T): T {
+  const random = Math.random;
+  let state = 0x9e3779b9;
+  // mulberry32: small, fast and well spread, which is all a layout's start needs.
+  Math.random = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  try {
+    return layout();
+  } finally {
+    Math.random = random;
+  }
 }
 
 /** An entity as the layered layout sees it: its box with the label, and where its centre sits in it. */
@@ -266,21 +290,18 @@ export async function layeredPositions(input: LayoutInput): Promise<Map<string, 
   return positions;
 }
 
-/** Below this zoom node names are not drawn (see min-zoomed-font-size in the stylesheet). */
-const LEGIBLE_ZOOM = 0.56;
-
 /**
  * A hierarchy fitted whole may be too small to name its entities. Then the top of it is shown at
  * the smallest zoom that keeps names, centred across: a hierarchy is read from the top, and the
  * rest is a scroll away (Fit still shows everything).
  */
 export function keepNamesLegible(cy: cytoscape.Core): void {
-  if (cy.zoom() >= LEGIBLE_ZOOM) return;
+  if (cy.zoom() >= LOWEST_LEGIBLE_ZOOM) return;
   const box = cy.elements().boundingBox();
-  cy.zoom(LEGIBLE_ZOOM);
+  cy.zoom(LOWEST_LEGIBLE_ZOOM);
   cy.pan({
-    x: cy.width() / 2 - ((box.x1 + box.x2) / 2) * LEGIBLE_ZOOM,
-    y: 24 - box.y1 * LEGIBLE_ZOOM,
+    x: cy.width() / 2 - ((box.x1 + box.x2) / 2) * LOWEST_LEGIBLE_ZOOM,
+    y: 24 - box.y1 * LOWEST_LEGIBLE_ZOOM,
   });
 }
 

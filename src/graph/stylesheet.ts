@@ -5,6 +5,7 @@ import {
   labelScaleStyles,
   MINOR_LABEL_CLASS,
   NODE_FONT_SIZE,
+  NODE_FONT_WEIGHT,
   NODE_TEXT_MAX_WIDTH,
 } from './labelScale';
 
@@ -28,7 +29,7 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
       label: 'data(label)',
       'font-family': FONT_STACK,
       'font-size': NODE_FONT_SIZE,
-      'font-weight': 600,
+      'font-weight': NODE_FONT_WEIGHT,
       color: '#1d232b',
       'text-valign': 'bottom',
       'text-margin-y': 4,
@@ -40,6 +41,7 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
       // Names stay legible down to about 6 px on screen, so a whole hierarchy keeps its labels at 1280×800.
       'min-zoomed-font-size': 6,
       'overlay-padding': 4,
+      'z-index': 10,
     },
   },
   {
@@ -66,9 +68,10 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
   },
   // Larger names when zoomed out (labelScale.ts); after the base blocks, before selection and export.
   ...labelScaleStyles(),
-  { selector: `node.${MINOR_LABEL_CLASS}`, style: { label: '' } },
+  // Named entities are drawn over unnamed ones, so that no unnamed node covers a name.
+  { selector: `node.${MINOR_LABEL_CLASS}`, style: { label: '', 'z-index': 5 } },
   {
-    selector: `node.${MINOR_LABEL_CLASS}.${HOVERED_CLASS}, node.${MINOR_LABEL_CLASS}:selected, node.${MINOR_LABEL_CLASS}.highlighted`,
+    selector: `node.${MINOR_LABEL_CLASS}.${HOVERED_CLASS}, node.${MINOR_LABEL_CLASS}:selected`,
     style: { label: 'data(label)', 'z-index': 30 },
   },
   {

@@ -8,10 +8,14 @@ const degree = (id: string) =>
   dataset.edges.filter((e) => e.source === id || e.target === id).length;
 const bestConnected = [...dataset.nodes].sort((a, b) => degree(b.id) - degree(a.id))[0]!;
 
-interface LabelReadout {
-  zoom: number;
-  scale: number;
-  named: string[];
+type LabelReadout = import('../../src/graph/adapter').LabelReadout;
+type Box = LabelReadout['nameBoxes'][number];
+
+/** How far two boxes cross, in graph units (0 where they do not). */
+function crossing(a: Box, b: Box): number {
+  const width = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+  const height = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+  return width > 0 && height > 0 ? Math.min(width, height) : 0;
 }
 
 function readLabels(page: import('playwright-core').Page): Promise<LabelReadout> {
@@ -35,6 +39,12 @@ describe('entity names on the canvas, in Chromium', () => {
     expect(labels.named).toContain(bestConnected.id);
     expect(labels.named.length).toBeGreaterThanOrEqual(12);
     expect(labels.named.length).toBeLessThan(dataset.nodes.length);
+    // No name is drawn over another, as Cytoscape measures them (their white outlines may touch:
+    // up to 2 screen pixels).
+    const crossings = labels.nameBoxes.flatMap((a, i) =>
+      labels.nameBoxes.slice(i + 1).filter((b) => crossing(a, b) * labels.zoom > 2),
+    );
+    expect(crossings).toEqual([]);
     expect(errors).toEqual([]);
   });
 

@@ -87,13 +87,14 @@ export function ChainOfCommand({ nodeId }: { nodeId: string }) {
           Highlight chain
         </button>
       </div>
+      <ChainList index={index} steps={chain.superiors} label="Superiors" direction="above" />
+      <ChainList index={index} steps={chain.subordinates} label="Subordinates" direction="below" />
+      {/* After the chain, which is what the analyst came for; each loop is walked once above. */}
       {chain.cycles.map((cycle) => (
         <p key={cycle.join('>')} className="chain-loop" role="note">
           Loop in the chain: {cycle.map(labelOf).join(' → ')} (each above the next).
         </p>
       ))}
-      <ChainList index={index} steps={chain.superiors} label="Superiors" direction="above" />
-      <ChainList index={index} steps={chain.subordinates} label="Subordinates" direction="below" />
     </section>
   );
 }

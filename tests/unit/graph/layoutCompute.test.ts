@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { spreadOut } from '../../../src/graph/layoutCompute';
+import { computeForceLayout, spreadOut } from '../../../src/graph/layoutCompute';
+import type { ForceLayoutRequest } from '../../../src/graph/layoutProtocol';
+import { loadLayoutExtensions, runSeeded } from '../../../src/graph/layouts';
 
 function box(positions: Float64Array) {
   const xs = positions.filter((_, i) => i % 2 === 0);
@@ -29,5 +31,40 @@ describe('spreadOut', () => {
     const before = [...positions];
     spreadOut(positions, new Float32Array(8).fill(30));
     expect([...positions]).toEqual(before);
+  });
+});
+
+describe('force layout', () => {
+  // A ring of 30 entities with a few chords: enough for fcose's random start to matter.
+  const count = 30;
+  const request = (): ForceLayoutRequest => {
+    const ends: number[] = [];
+    for (let i = 0; i < count; i++) ends.push(i, (i + 1) % count);
+    for (let i = 0; i < count; i += 5) ends.push(i, (i + 13) % count);
+    return {
+      kind: 'force',
+      id: 1,
+      sizes: new Float32Array(2 * count).fill(40),
+      ends: new Uint32Array(ends),
+      fixed: [],
+    };
+  };
+
+  it('comes out the same on every run, so a reload shows the same picture', async () => {
+    await loadLayoutExtensions();
+    const first = computeForceLayout(request());
+    const second = computeForceLayout(request());
+    expect([...second]).toEqual([...first]);
+    // The entities are spread out, not piled on one spot.
+    expect(box(first).width).toBeGreaterThan(100);
+  });
+
+  it('leaves Math.random as it found it', async () => {
+    await loadLayoutExtensions();
+    const random = Math.random;
+    computeForceLayout(request());
+    expect(Math.random).toBe(random);
+    expect(runSeeded(() => Math.random())).toBe(runSeeded(() => Math.random()));
+    expect(Math.random()).not.toBe(Math.random());
   });
 });
