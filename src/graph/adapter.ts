@@ -32,9 +32,11 @@ import {
   NODE_FONT_WEIGHT,
   type NameWidth,
 } from './labelScale';
+import { layersChangedBy, prepareNextFrame, warmLayersWhenQuiet } from './canvasCaches';
 import { labelledBox, layoutKey, runSeeded, type LayoutInput } from './layouts';
 import { afterNextFrame, mark, PERF, timed } from './perfMarks';
 import { selectRenderMode, type RenderMode } from './renderMode';
+import { keepNodeStyleSteady } from './steadyNodeStyle';
 import { FONT_STACK } from './stylesheet';
 import {
   arrangementKey,
@@ -99,6 +101,10 @@ export class GraphAdapter implements GraphHandle {
   private drawnLabelScale = 1;
   /** Set once the user pans or zooms: the viewport is then theirs, and resizes stop re-fitting it. */
   private viewportTouched = false;
+  /** The entity under the pointer, if any. */
+  private hoveredNodeId: string | null = null;
+  /** Stops keeping the current instance's layer cache ready (canvasCaches.ts). */
+  private stopLayerWarmUp: (() => void) | null = null;
 
   constructor(private readonly store: LinkboardStore) {}
 
@@ -124,8 +130,14 @@ export class GraphAdapter implements GraphHandle {
     cy.on('mouseover', 'node', this.onHover);
     cy.on('mouseout', 'node', this.onHover);
     cy.on('dragpan scrollzoom pinchzoom', this.onUserViewport);
+    keepNodeStyleSteady(cy);
+    this.stopLayerWarmUp?.();
+    // Large graphs on the 2D canvas: small ones draw fast enough without it.
+    this.stopLayerWarmUp =
+      mode?.economical && mode.renderer === 'canvas' ? warmLayersWhenQuiet(cy) : null;
     this.drawnLabelScale = 1;
     this.viewportTouched = false;
+    this.hoveredNodeId = null;
     this.sync();
   };
 
@@ -173,9 +185,20 @@ export class GraphAdapter implements GraphHandle {
     if (cy) this.applyLabelScale(cy);
   };
 
+  /**
+   * The hovered class only names an entity whose name is left out at this zoom. Given to any other
+   * entity it would change nothing on screen, yet make Cytoscape restyle it and drop its layer
+   * cache of the whole graph, which on large graphs makes the next frames redraw every element.
+   */
   private readonly onHover = (event: EventObject): void => {
-    event.target.toggleClass(HOVERED_CLASS, event.type === 'mouseover');
+    const node = event.target as SingularElementArgument;
+    this.hoveredNodeId = event.type === 'mouseover' ? node.id() : null;
+    setClass(node, HOVERED_CLASS, this.namesOnHover(node));
   };
+
+  private namesOnHover(node: SingularElementArgument): boolean {
+    return node.id() === this.hoveredNodeId && node.hasClass(MINOR_LABEL_CLASS);
+  }
 
   private readonly onUserViewport = (): void => {
     this.viewportTouched = true;
@@ -188,7 +211,8 @@ export class GraphAdapter implements GraphHandle {
    */
   private applyLabelScale(cy: Core, newElements = false): void {
     const scale = this.cyMode?.economical ? 1 : labelScaleFor(cy.zoom());
-    if (scale === this.drawnLabelScale && !newElements) return;
+    // At scale 1 no entity has a label class, and new ones come without: nothing to do.
+    if (scale === this.drawnLabelScale && (!newElements || scale === 1)) return;
     this.drawnLabelScale = scale;
     const wanted = scale === 1 ? null : labelScaleClass(scale);
     const minor = minorLabelIds(
@@ -207,6 +231,7 @@ export class GraphAdapter implements GraphHandle {
       cy.nodes().forEach((node) => {
         for (const name of LABEL_SCALE_CLASSES) setClass(node, name, name === wanted);
         setClass(node, MINOR_LABEL_CLASS, minor.has(node.id()));
+        setClass(node, HOVERED_CLASS, this.namesOnHover(node));
       });
     });
   }
@@ -432,6 +457,7 @@ export class GraphAdapter implements GraphHandle {
           this.remembered.set(id, { ...node.position() });
           leaving.merge(node);
         }
+      layersChangedBy(cy, leaving);
       cy.remove(leaving);
 
       const newNodes: ElementDefinition[] = [];
@@ -455,6 +481,8 @@ export class GraphAdapter implements GraphHandle {
     this.drawnHighlight = undefined;
     this.drawnPinned = null;
     this.applyLabelScale(cy, true);
+    // Their styles and rendered positions are computed now, so the frame that shows them only draws.
+    prepareNextFrame(cy);
   }
 
   private placeNear(

@@ -10,6 +10,7 @@ import type { Core, LayoutOptions, NodeCollection, NodeSingular, Position } from
 import type { LayoutName } from '../domain/viewState';
 import { layeredPresetLayout, planLayout, type LayoutInput } from './layouts';
 import type { ForceLayoutRequest, LayoutRequest, LayoutResponse } from './layoutProtocol';
+import { prepareNextFrame } from './canvasCaches';
 import { afterNextFrame, mark, measure, PERF } from './perfMarks';
 
 /** Up to this many entities, fcose takes well under 200 ms: no need for the worker. */
@@ -151,7 +152,11 @@ async function placeQuietly(
       elements.slice(i, i + WARM_UP_CHUNK).boundingBox();
     }
   } finally {
-    if (chunked && !cy.destroyed()) cy.endBatch();
+    if (chunked && !cy.destroyed()) {
+      cy.endBatch();
+      // In this task rather than the frame that shows the graph, which then only draws.
+      prepareNextFrame(cy);
+    }
   }
 }
 

@@ -3,6 +3,7 @@
  * The only code that reads Cytoscape for an export; the adapter loads it on demand.
  */
 import type { Core, SingularElementArgument } from 'cytoscape';
+import { rebuildLayersNow } from '../canvasCaches';
 import { LABEL_SCALE_CLASSES, MINOR_LABEL_CLASS } from '../labelScale';
 import { DARK_EXPORT_CLASS, UNLABELLED_EXPORT_CLASS } from '../stylesheet';
 import { collectLegend, elementsInArea } from './legend';
@@ -104,6 +105,7 @@ export async function exportFigure(cy: Core, request: FigureRequest): Promise<Fi
         if (scaleClass) scaled.addClass(scaleClass);
         minor.addClass(MINOR_LABEL_CLASS);
       });
+      rebuildLayersNow(cy);
     }
   };
 

@@ -1,0 +1,121 @@
+/**
+ * Helps Cytoscape's canvas renderer keep large graphs fast by doing its cache work at better
+ * moments than it would itself.
+ *
+ * - **Layers, built while the graph rests.** The renderer draws a large graph cheaply by painting,
+ *   at each zoom level, one picture of the whole graph (a layer) and then only moving and scaling
+ *   that picture. It builds the layer a few elements per frame, but only once a frame asks for it;
+ *   until it is complete every frame draws each element again (about 300 ms on 5,000 entities
+ *   here). After a load or a change the frames that follow skip the layer cache for a while (the
+ *   graph just changed), so nothing asks for a layer until the user pans or zooms, and then those
+ *   first frames are the slow ones. Here, once no frame has been drawn for a moment, the layer for
+ *   the current zoom is requested: idle frames complete it, and a pan or zoom starts from it.
+ * - **No layer rebuilt in the frame after a removal.** Elements added or restyled mark the layers
+ *   as just changed, and the frames that follow draw without them; elements removed do not, so
+ *   the next frame starts queueing a new layer of every element (about 45 ms on 5,000 entities)
+ *   before drawing each of them anyway. Removals are reported like other changes, and the layer
+ *   is built afterwards, in idle frames.
+ * - **Per-element updates, before the frame.** Elements just moved are brought up to date
+ *   (rendered positions of edges, stale textures dropped, drawing order) by the first frame that
+ *   follows. Done in the task that moved them instead, the first frame of a new graph only draws.
+ *
+ * - **Layers rebuilt at once after an export.** A figure is drawn with export styles switched on
+ *   and off again around it, which leaves every layer outdated. Rebuilt in idle frames, the layer
+ *   would be missing for the first second of panning after an export; the export rebuilds it
+ *   before it returns instead (about a tenth of the time the figure itself takes).
+ *
+ * Cytoscape has no public call for these: they are reached through the renderer's own objects
+ * (3.34), checked first, so that another renderer or version leaves them no-ops.
+ */
+import type { CollectionReturnValue, Core } from 'cytoscape';
+
+/** Long enough for the renderer to stop skipping its layer cache after a change (250 ms). */
+const QUIET_MS = 400;
+
+interface LayerCache {
+  firstGet: boolean;
+  getLayers(elements: unknown, pixelRatio: number): unknown;
+  invalidateElements(elements: unknown): void;
+}
+
+interface CanvasRenderer {
+  data: { lyrTxrCache: LayerCache };
+  getCachedZSortedEles(): { nondrag?: unknown };
+  getPixelRatio(): number;
+  flushRenderedStyleQueue(): void;
+}
+
+function canvasRendererOf(cy: Core): CanvasRenderer | null {
+  if (cy.destroyed()) return null;
+  const renderer = (
+    cy as unknown as { renderer?: () => Partial<CanvasRenderer> | undefined }
+  ).renderer?.();
+  if (
+    !renderer ||
+    typeof renderer.data?.lyrTxrCache?.getLayers !== 'function' ||
+    typeof renderer.data.lyrTxrCache.invalidateElements !== 'function' ||
+    typeof renderer.getCachedZSortedEles !== 'function' ||
+    typeof renderer.getPixelRatio !== 'function' ||
+    typeof renderer.flushRenderedStyleQueue !== 'function'
+  )
+    return null;
+  return renderer as CanvasRenderer;
+}
+
+function batching(cy: Core): boolean {
+  return (cy as unknown as { batching?: () => boolean }).batching?.() === true;
+}
+
+/** Requests the current zoom level's layer whenever drawing has been quiet for a moment. */
+export function warmLayersWhenQuiet(cy: Core): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const request = () => {
+    timer = null;
+    // Mid-batch (a large graph being placed) nothing is drawn yet; the batch's end draws, and
+    // that frame schedules this again.
+    if (batching(cy)) return;
+    const renderer = canvasRendererOf(cy);
+    const cache = renderer?.data.lyrTxrCache;
+    // Before the renderer's own first request the cache would draw the whole layer at once.
+    if (!renderer || !cache || cache.firstGet) return;
+    const elements = renderer.getCachedZSortedEles().nondrag;
+    if (elements) cache.getLayers(elements, renderer.getPixelRatio());
+  };
+  const onRender = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(request, QUIET_MS);
+  };
+  cy.on('render', onRender);
+  return () => {
+    if (timer !== null) clearTimeout(timer);
+    if (!cy.destroyed()) cy.off('render', onRender);
+  };
+}
+
+/** Brings the renderer's per-element state up to date now rather than in the next frame. */
+export function prepareNextFrame(cy: Core): void {
+  if (batching(cy)) return;
+  const renderer = canvasRendererOf(cy);
+  if (!renderer) return;
+  renderer.flushRenderedStyleQueue();
+  renderer.getCachedZSortedEles();
+}
+
+/** Tells the layer cache that `elements` are about to be removed (see above). */
+export function layersChangedBy(cy: Core, elements: CollectionReturnValue): void {
+  if (elements.nonempty()) canvasRendererOf(cy)?.data.lyrTxrCache.invalidateElements(elements);
+}
+
+/** Rebuilds the current zoom level's layer now, in one go (see above). */
+export function rebuildLayersNow(cy: Core): void {
+  if (batching(cy)) return;
+  const renderer = canvasRendererOf(cy);
+  if (!renderer) return;
+  // Restyled elements first drop what they are in; then the layer is drawn whole, as on the
+  // renderer's first request.
+  renderer.flushRenderedStyleQueue();
+  const elements = renderer.getCachedZSortedEles().nondrag;
+  if (!elements) return;
+  renderer.data.lyrTxrCache.firstGet = true;
+  renderer.data.lyrTxrCache.getLayers(elements, renderer.getPixelRatio());
+}
