@@ -118,18 +118,27 @@ export function layersChangedBy(cy: Core, elements: CollectionReturnValue): void
   if (elements.nonempty()) canvasRendererOf(cy)?.data.lyrTxrCache.invalidateElements(elements);
 }
 
-/** Rebuilds the current zoom level's layer now, in one go (see above). */
-export function rebuildLayersNow(cy: Core): void {
-  if (batching(cy)) return;
+/**
+ * The renderer and the elements its layers draw, once restyled elements have dropped what they
+ * are in; null outside a batch-free canvas renderer.
+ */
+function layerInputs(cy: Core): { renderer: CanvasRenderer; elements: unknown } | null {
+  if (batching(cy)) return null;
   const renderer = canvasRendererOf(cy);
-  if (!renderer) return;
-  // Restyled elements first drop what they are in; then the layer is drawn whole, as on the
-  // renderer's first request.
+  if (!renderer) return null;
   renderer.flushRenderedStyleQueue();
   const elements = renderer.getCachedZSortedEles().nondrag;
-  if (!elements) return;
-  renderer.data.lyrTxrCache.firstGet = true;
-  renderer.data.lyrTxrCache.getLayers(elements, renderer.getPixelRatio());
+  return elements ? { renderer, elements } : null;
+}
+
+/** Rebuilds the current zoom level's layer now, in one go (see above). */
+export function rebuildLayersNow(cy: Core): void {
+  const inputs = layerInputs(cy);
+  if (!inputs) return;
+  // Drawn whole, as on the renderer's first request.
+  const cache = inputs.renderer.data.lyrTxrCache;
+  cache.firstGet = true;
+  cache.getLayers(inputs.elements, inputs.renderer.getPixelRatio());
 }
 
 /**
@@ -138,12 +147,9 @@ export function rebuildLayersNow(cy: Core): void {
  * frame draws the elements themselves, as before.
  */
 export async function drawLayerBeforeFrame(cy: Core): Promise<void> {
-  if (batching(cy)) return;
-  const renderer = canvasRendererOf(cy);
-  if (!renderer) return;
-  renderer.flushRenderedStyleQueue();
-  const elements = renderer.getCachedZSortedEles().nondrag;
-  if (!elements) return;
+  const inputs = layerInputs(cy);
+  if (!inputs) return;
+  const { renderer, elements } = inputs;
   const cache = renderer.data.lyrTxrCache;
   const pixelRatio = renderer.getPixelRatio();
   cy.startBatch();
