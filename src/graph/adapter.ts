@@ -34,7 +34,7 @@ import {
 } from './labelScale';
 import { layersChangedBy, prepareNextFrame, warmLayersWhenQuiet } from './canvasCaches';
 import { labelledBox, layoutKey, runSeeded, type LayoutInput } from './layouts';
-import { afterNextFrame, mark, PERF, timed } from './perfMarks';
+import { afterNextFrame, mark, measure, nextTask, PERF } from './perfMarks';
 import { selectRenderMode, type RenderMode } from './renderMode';
 import { keepNodeStyleSteady } from './steadyNodeStyle';
 import { FONT_STACK } from './stylesheet';
@@ -45,6 +45,7 @@ import {
   loadArrangement,
   saveArrangement,
   type Arrangement,
+  type LoadedArrangement,
 } from './savedArrangement';
 
 export interface GraphHandle {
@@ -58,6 +59,29 @@ export interface GraphHandle {
   renderedCounts(): { nodes: number; edges: number };
   /** Draws the figure for a briefing as PNG or SVG (src/graph/export/, loaded on demand). */
   exportImage(request: FigureRequest): Promise<FigureResult>;
+}
+
+/**
+ * A very large graph goes into Cytoscape this many elements per task, drawing held back until the
+ * last: added in one task, 80,000 elements froze the page for over a second.
+ */
+const ADD_CHUNK = 10_000;
+
+/** Adds `definitions` a chunk at a time, pausing (yielding) after each chunk. */
+function* addInChunks(
+  cy: Core,
+  definitions: ElementDefinition[],
+  chunk: number,
+): Generator<void, void, void> {
+  for (let i = 0; i < definitions.length; i += chunk) {
+    cy.add(definitions.slice(i, i + chunk));
+    yield;
+  }
+}
+
+/** Runs every step at once. */
+function runToEnd(steps: Iterator<void>): void {
+  for (let step = steps.next(); !step.done; step = steps.next());
 }
 
 /** Adds or removes a class only where it changes: toggleClass restyles every element it is given. */
@@ -105,6 +129,8 @@ export class GraphAdapter implements GraphHandle {
   private hoveredNodeId: string | null = null;
   /** Stops keeping the current instance's layer cache ready (canvasCaches.ts). */
   private stopLayerWarmUp: (() => void) | null = null;
+  /** The instance a very large graph is being added to, a chunk per task (see drawFresh). */
+  private addingTo: Core | null = null;
 
   constructor(private readonly store: LinkboardStore) {}
 
@@ -256,6 +282,8 @@ export class GraphAdapter implements GraphHandle {
     const cy = this.liveCy();
     if (!cy) return;
     cy.resize();
+    // A graph still being added is fitted once laid out.
+    if (cy === this.addingTo) return;
     if (!this.viewportTouched && cy.nodes().nonempty()) cy.fit(undefined, 40);
   }
 
@@ -266,7 +294,8 @@ export class GraphAdapter implements GraphHandle {
 
   sync(): void {
     const cy = this.liveCy();
-    if (!cy) return;
+    // A graph being added is brought up to date once it is all there.
+    if (!cy || cy === this.addingTo) return;
     const state = this.store.getState();
     if (!this.fitsRenderMode(state)) return;
     const index = selectIndex(state);
@@ -294,6 +323,11 @@ export class GraphAdapter implements GraphHandle {
     if (state.view.selection !== this.drawnSelection) this.applySelection(cy, state.view.selection);
     const highlight = selectHighlight(state);
     if (highlight !== this.drawnHighlight) this.applyHighlight(cy, highlight);
+  }
+
+  /** Whether a new picture should be drawn into the renderer's layer first (canvasCaches.ts). */
+  private layerFirst(): boolean {
+    return this.cyMode?.veryLarge === true && this.cyMode.renderer === 'canvas';
   }
 
   /** Emphasises the highlighted elements and fades the rest; null clears both. */
@@ -329,7 +363,6 @@ export class GraphAdapter implements GraphHandle {
       if (!cy || !index || !view || index === this.drawnIndex || !this.fitsRenderMode(state))
         return;
       this.drawFresh(cy, index, view);
-      this.sync();
     }, 0);
   }
 
@@ -343,12 +376,62 @@ export class GraphAdapter implements GraphHandle {
       loaded.kind === 'found' && loaded.arrangement.layout === layoutKey(state.view)
         ? loaded.arrangement
         : null;
-    timed(PERF.elements, () =>
-      cy.batch(() => {
-        cy.elements().remove();
-        this.addArranged(cy, index, view, saved?.positions ?? new Map());
-      }),
+    const started = performance.now();
+    const inTasks = this.cyMode?.veryLarge === true;
+    const adding = this.addArranged(
+      cy,
+      index,
+      view,
+      saved?.positions ?? new Map(),
+      inTasks ? ADD_CHUNK : Infinity,
     );
+    if (!inTasks) {
+      cy.batch(() => runToEnd(adding));
+      measure(PERF.elements, started);
+      this.drewFresh(cy, index, view, saved, loaded);
+      this.sync();
+      return;
+    }
+    // Nothing is compared with a graph half added: the next sync draws it again if overtaken.
+    this.drawnIndex = null;
+    this.drawnView = null;
+    this.addingTo = cy;
+    void this.addInTasks(cy, index, adding).then((added) => {
+      if (this.addingTo === cy) this.addingTo = null;
+      if (added) {
+        measure(PERF.elements, started);
+        this.drewFresh(cy, index, view, saved, loaded);
+      }
+      this.sync();
+    });
+  }
+
+  /**
+   * Runs the steps of adding a graph one task each, with Cytoscape's drawing held back until the
+   * last; false if the instance or the dataset changed meanwhile.
+   */
+  private async addInTasks(cy: Core, index: GraphIndex, adding: Iterator<void>): Promise<boolean> {
+    cy.startBatch();
+    try {
+      while (!adding.next().done) {
+        await nextTask();
+        if (cy.destroyed() || selectIndex(this.store.getState()) !== index) return false;
+      }
+      return true;
+    } finally {
+      if (!cy.destroyed()) cy.endBatch();
+    }
+  }
+
+  /** Records a fresh draw's elements as drawn, then places them: saved or laid out anew. */
+  private drewFresh(
+    cy: Core,
+    index: GraphIndex,
+    view: GraphView,
+    saved: Arrangement | null,
+    loaded: LoadedArrangement,
+  ): void {
+    const state = this.store.getState();
     this.drawnIndex = index;
     this.drawnView = view;
     this.drawnSelection = null;
@@ -361,21 +444,37 @@ export class GraphAdapter implements GraphHandle {
     if (loaded.kind === 'unreadable') this.dropUnreadableArrangement(loaded.reason);
   }
 
-  /** Adds the view's elements, entities at their saved places or else near their neighbours. */
-  private addArranged(
+  /**
+   * Replaces what Cytoscape holds with the view's elements, entities at their saved places or else
+   * near their neighbours, `chunk` elements at a time: a step per chunk.
+   */
+  private *addArranged(
     cy: Core,
     index: GraphIndex,
     view: GraphView,
     positions: ReadonlyMap<string, Position>,
-  ): void {
+    chunk: number,
+  ): Generator<void, void, void> {
+    cy.elements().remove();
     const elements = this.elementsFor(index, view);
     const nodes = elements.filter((e) => e.group === 'nodes');
     const placed = nodes.filter((e) => positions.has(String(e.data.id)));
-    cy.add(placed.map((e) => ({ ...e, position: { ...positions.get(String(e.data.id))! } })));
+    yield* addInChunks(
+      cy,
+      placed.map((e) => ({ ...e, position: { ...positions.get(String(e.data.id))! } })),
+      chunk,
+    );
     const unplaced = nodes.filter((e) => !positions.has(String(e.data.id)));
-    if (placed.length > 0) cy.add(this.placeNear(cy, index, view, unplaced));
-    else cy.add(unplaced);
-    cy.add(elements.filter((e) => e.group === 'edges'));
+    yield* addInChunks(
+      cy,
+      placed.length > 0 ? this.placeNear(cy, index, view, unplaced) : unplaced,
+      chunk,
+    );
+    yield* addInChunks(
+      cy,
+      elements.filter((e) => e.group === 'edges'),
+      chunk,
+    );
   }
 
   private restoreArrangement(cy: Core, index: GraphIndex, saved: Arrangement): void {
@@ -535,7 +634,8 @@ export class GraphAdapter implements GraphHandle {
     if (!cy || cy.nodes().empty()) return;
     const ticket = ++this.layoutTicket;
     const started = performance.now();
-    this.layouts.plan(cy, this.store.getState().view.layout, this.layoutInput(cy)).then(
+    const name = this.store.getState().view.layout;
+    this.layouts.plan(cy, name, this.layoutInput(cy), this.layerFirst()).then(
       (options) => {
         if (!options || ticket !== this.layoutTicket || cy.destroyed()) return;
         cy.one('layoutstop', () => markLaidOut(started));

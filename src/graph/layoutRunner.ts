@@ -10,8 +10,8 @@ import type { Core, LayoutOptions, NodeCollection, NodeSingular, Position } from
 import type { LayoutName } from '../domain/viewState';
 import { layeredPresetLayout, planLayout, type LayoutInput } from './layouts';
 import type { ForceLayoutRequest, LayoutRequest, LayoutResponse } from './layoutProtocol';
-import { prepareNextFrame } from './canvasCaches';
-import { afterNextFrame, mark, measure, PERF } from './perfMarks';
+import { drawLayerBeforeFrame, prepareNextFrame } from './canvasCaches';
+import { afterNextFrame, mark, measure, nextTask, PERF } from './perfMarks';
 
 /** Up to this many entities, fcose takes well under 200 ms: no need for the worker. */
 const IN_PLACE_UP_TO = 200;
@@ -122,8 +122,6 @@ function presetLayout(positions: PositionsById): LayoutOptions {
 /** Elements whose style and bounds are computed per task while a large graph is (re)placed. */
 const WARM_UP_CHUNK = 800;
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * Moves entities without drawing, then computes styles and bounds a chunk per task: done at once,
  * on the first frame or fit, that work freezes the page for seconds on large graphs. Drawing is
@@ -160,6 +158,15 @@ async function placeQuietly(
   }
 }
 
+/**
+ * Fits the view to the graph just placed; with `layerFirst`, the frame that shows it then paints a
+ * layer drawn beforehand, a slice per task (canvasCaches.ts), rather than each element.
+ */
+async function fitForFirstFrame(cy: Core, layerFirst: boolean): Promise<void> {
+  cy.fit(undefined, FIT_PADDING);
+  if (layerFirst) await drawLayerBeforeFrame(cy);
+}
+
 // ------------------------------------------------------------------ the runner
 
 export class LayoutRunner {
@@ -167,7 +174,12 @@ export class LayoutRunner {
   private latest = 0;
 
   /** Options that lay `cy` out with the named layout, or null if a newer plan replaced this one. */
-  async plan(cy: Core, name: LayoutName, input: LayoutInput): Promise<LayoutOptions | null> {
+  async plan(
+    cy: Core,
+    name: LayoutName,
+    input: LayoutInput,
+    layerFirst = false,
+  ): Promise<LayoutOptions | null> {
     const run = ++this.latest;
     const current = () => run === this.latest && !cy.destroyed();
     const offThread =
@@ -179,7 +191,8 @@ export class LayoutRunner {
     if (hasNoPositions(nodes)) {
       await placeQuietly(cy, nodes, spiralPositions(nodes));
       if (!current()) return null;
-      cy.fit(undefined, FIT_PADDING);
+      await fitForFirstFrame(cy, layerFirst);
+      if (!current()) return null;
       if (worker) afterNextFrame(() => mark(PERF.placed));
     }
     if (!worker) {
@@ -206,7 +219,9 @@ export class LayoutRunner {
         positions[node.id()] = { x: response.positions[2 * i]!, y: response.positions[2 * i + 1]! };
     });
     await placeQuietly(cy, nodes, positions);
-    // Already in place: the layout that applies this plan only fits the view.
+    if (!current()) return null;
+    await fitForFirstFrame(cy, layerFirst);
+    // Already in place and fitted: the layout that applies this plan changes nothing.
     return current() ? presetLayout({}) : null;
   }
 }

@@ -49,3 +49,6 @@ export function afterNextFrame(callback: () => void): void {
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => callback());
   else setTimeout(callback, 0);
 }
+
+/** Resolves in a later task, so that the browser can handle input and draw in between. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));

@@ -15,12 +15,16 @@ export interface RenderMode {
   renderer: RendererName;
   /** Cheaper styles for many elements. */
   economical: boolean;
+  /** So many elements that one frame drawing each of them freezes the page (canvas only). */
+  veryLarge: boolean;
   /** Identifies the mode: a change of mode means a new Cytoscape instance. */
   key: string;
 }
 
 /** Entities plus relations above which a graph counts as large. */
 export const LARGE_GRAPH_ELEMENTS = 2_000;
+/** …and very large: about 20,000 entities and their relations. */
+export const VERY_LARGE_GRAPH_ELEMENTS = 40_000;
 
 export function renderModeFor(
   elements: number,
@@ -29,7 +33,9 @@ export function renderModeFor(
 ): RenderMode {
   const economical = elements > LARGE_GRAPH_ELEMENTS;
   const renderer = forced ?? (economical && gpuWebgl() ? 'webgl' : 'canvas');
-  return { renderer, economical, key: `${renderer}${economical ? '-economical' : ''}` };
+  const veryLarge = elements > VERY_LARGE_GRAPH_ELEMENTS;
+  const size = veryLarge ? '-very-large' : economical ? '-economical' : '';
+  return { renderer, economical, veryLarge, key: `${renderer}${size}` };
 }
 
 /** Whether WebGL here is drawn by a GPU rather than emulated in software. */

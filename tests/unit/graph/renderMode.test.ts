@@ -5,6 +5,7 @@ import {
   rendererFromSearch,
   rendererOptions,
   renderModeFor,
+  VERY_LARGE_GRAPH_ELEMENTS,
 } from '../../../src/graph/renderMode';
 
 const gpu = () => true;
@@ -30,6 +31,14 @@ describe('renderModeFor', () => {
       renderer: 'canvas',
       economical: true,
     });
+  });
+
+  it('counts graphs above the second threshold as very large, with a mode of their own', () => {
+    const large = renderModeFor(VERY_LARGE_GRAPH_ELEMENTS, null, software);
+    const veryLarge = renderModeFor(VERY_LARGE_GRAPH_ELEMENTS + 1, null, software);
+    expect(large).toMatchObject({ economical: true, veryLarge: false });
+    expect(veryLarge).toMatchObject({ renderer: 'canvas', economical: true, veryLarge: true });
+    expect(veryLarge.key).not.toBe(large.key);
   });
 
   it('lets the address force a renderer, keeping the style of the size', () => {
