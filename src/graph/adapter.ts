@@ -263,6 +263,8 @@ export class GraphAdapter implements GraphHandle {
   }
 
   private measureName: NameWidth | undefined;
+  /** Entities, the selection or the highlight changed since names were last chosen. */
+  private labelsStale = false;
 
   /** The browser's own measure of names (the estimate where there is no 2D canvas, as in jsdom). */
   private nameWidth(): NameWidth {
@@ -323,6 +325,11 @@ export class GraphAdapter implements GraphHandle {
     if (state.view.selection !== this.drawnSelection) this.applySelection(cy, state.view.selection);
     const highlight = selectHighlight(state);
     if (highlight !== this.drawnHighlight) this.applyHighlight(cy, highlight);
+    // One pass for whatever changed above: which names show depends on all of it.
+    if (this.labelsStale) {
+      this.labelsStale = false;
+      this.applyLabelScale(cy, true);
+    }
   }
 
   /** Whether a new picture should be drawn into the renderer's layer first (canvasCaches.ts). */
@@ -342,7 +349,7 @@ export class GraphAdapter implements GraphHandle {
       });
     });
     // Highlighted entities' names come first at overview zoom.
-    if (this.drawnLabelScale !== 1) this.applyLabelScale(cy, true);
+    this.labelsStale = true;
   }
 
   /**
@@ -579,7 +586,7 @@ export class GraphAdapter implements GraphHandle {
     // New elements need their highlight, pin and label classes.
     this.drawnHighlight = undefined;
     this.drawnPinned = null;
-    this.applyLabelScale(cy, true);
+    this.labelsStale = true;
     // Their styles and rendered positions are computed now, so the frame that shows them only draws.
     prepareNextFrame(cy);
   }
@@ -625,7 +632,7 @@ export class GraphAdapter implements GraphHandle {
       cy.elements(':selected').unselect();
       if (selection && selection.kind !== 'event') cy.getElementById(selection.id).select();
     });
-    if (this.drawnLabelScale !== 1) this.applyLabelScale(cy, true);
+    this.labelsStale = true;
   }
 
   /** Lays the drawn graph out with the view's layout; pinned entities stay. */
