@@ -3,7 +3,7 @@ import type { GraphHandle } from '../graph/adapter';
 import { GraphCanvas, GraphHandleContext } from '../graph/GraphCanvas';
 import { createLinkboardStore, LinkboardStoreProvider, type LinkboardStore } from '../store/store';
 import { FocusBanner } from '../ui/command/FocusControls';
-import { Details } from '../ui/details/Details';
+import { SidePanel } from '../ui/details/SidePanel';
 import { Filters } from '../ui/filters/Filters';
 import { ShortcutsHelp, ShortcutsHelpButton } from '../ui/help/ShortcutsHelp';
 import { Legend } from '../ui/legend/Legend';
@@ -15,7 +15,6 @@ import { Notices } from '../ui/notices/Notices';
 import { HighlightSummary } from '../ui/status/HighlightSummary';
 import { StatusLine } from '../ui/status/StatusLine';
 import { ExportControls } from '../ui/export/ExportControls';
-import { PathFinder } from '../ui/paths/PathFinder';
 import { Search } from '../ui/search/Search';
 import { RelationTable } from '../ui/table/RelationTable';
 import { TableToggle } from '../ui/table/TableToggle';
@@ -114,8 +113,7 @@ export function App({
               <HighlightSummary />
             </main>
             <aside className="sidebar sidebar-right" aria-label="Selection">
-              <Details />
-              <PathFinder />
+              <SidePanel />
             </aside>
             <Timeline />
           </div>

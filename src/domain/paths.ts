@@ -101,15 +101,3 @@ export function shortestPaths(
   backtrack(to);
   return { from, to, paths, length: paths[0]?.length ?? 0, truncated };
 }
-
-/**
- * A step in words, read from its `from` end: "commands" when the link points that way, its inverse
- * ("commanded by") when it points back. A relation's own label, when it has one, reads forward only.
- */
-export function stepReading(index: GraphIndex, step: PathStep): string {
-  const edge = index.edgesById.get(step.edgeId);
-  if (!edge) return '';
-  const type = index.relationOf(edge);
-  if (step.forward || type.symmetric) return edge.label ?? type.label;
-  return type.inverseLabel;
-}

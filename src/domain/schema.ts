@@ -92,6 +92,10 @@ export const nodeSchema = z.object({
   since: partialDate.optional(),
   until: partialDate.optional(),
   tags: z.array(shortText).max(200).default([]),
+  plural: z.boolean().optional().meta({
+    description:
+      'True where the label names several (units, operatives, blocs), so that sentences say "support", not "supports".',
+  }),
   evidence: z.array(evidenceSchema).max(500).default([]),
 });
 

@@ -152,7 +152,17 @@ function rankEntry(
   return null;
 }
 
-/** Results best first: by kind of match, then the better connected, then shorter labels. */
+/** Names (labels, aliases) before summaries; among name matches, entities before events. */
+function tierOf(result: SearchResult): number {
+  if (result.matchedField === 'summary') return 2;
+  return result.kind === 'node' ? 0 : 1;
+}
+
+/**
+ * Results best first: entities named by the query, then events titled by it, then summary matches;
+ * within each, by kind of match, then the better connected, then shorter labels. An analyst typing
+ * a name means the entity first, even when an event's title begins with it.
+ */
 export function search(index: SearchIndex, rawQuery: string, limit = 12): SearchResult[] {
   const query = foldForSearch(rawQuery);
   if (!query) return [];
@@ -174,6 +184,7 @@ export function search(index: SearchIndex, rawQuery: string, limit = 12): Search
   }
   results.sort(
     (a, b) =>
+      tierOf(a.result) - tierOf(b.result) ||
       a.result.rank - b.result.rank ||
       b.weight - a.weight ||
       a.result.label.length - b.result.label.length ||

@@ -21,28 +21,52 @@ const dataset = buildDataset({
   ],
 });
 
-const list = (name: string) =>
-  within(screen.getByRole('list', { name: new RegExp(`^${name}`) }))
-    .getAllByRole('listitem')
-    .map((li) => li.textContent);
+/** The entries of a tree level: each entity's name and how it reads, without what hangs under it. */
+function entries(list: HTMLElement): string[] {
+  return [...list.children].map((li) => li.querySelector('.chain-entry')!.textContent ?? '');
+}
+
+const tree = (name: string) => screen.getByRole('list', { name: new RegExp(`^${name}`) });
 
 describe('<ChainOfCommand>', () => {
-  it('lists superiors up to the top and subordinates down, with how each link reads', () => {
+  it('shows superiors up to the top and subordinates down as trees, each link read as a sentence', () => {
     renderPanel(<ChainOfCommand nodeId="militia" />, { dataset });
-    expect(screen.getByRole('region', { name: 'Chain of command' })).toBeInTheDocument();
-    expect(list('Superiors')).toEqual([
-      '1 aboveThe Forcecontrols The Militia',
-      '2 aboveThe Stateincludes The Force',
-    ]);
-    expect(list('Subordinates')).toEqual(['1 belowThe Cellpart of The Militia']);
+    expect(entries(tree('Superiors'))).toEqual(['The Forcecontrols The Militia']);
+    // The State is reached through The Force, so it hangs under it.
+    const under = tree('Superiors').querySelector('li ul') as HTMLElement;
+    expect(entries(under)).toEqual(['The Stateincludes The Force']);
+    expect(entries(tree('Subordinates'))).toEqual(['The Cellis part of The Militia']);
   });
 
   it('switches to the formal chain', async () => {
     const { user, store } = renderPanel(<ChainOfCommand nodeId="militia" />, { dataset });
     await user.click(screen.getByRole('button', { name: 'Formal' }));
     expect(store.getState().view.commandChain).toBe('formal');
-    expect(list('Superiors')).toEqual(['1 aboveThe Presidentcommands The Militia']);
+    expect(entries(tree('Superiors'))).toEqual(['The Presidentcommands The Militia']);
     expect(screen.getByRole('button', { name: 'Formal' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('opens a large chain at its first level only, each branch on demand', async () => {
+    // A division with twelve units, each with a company: 24 subordinates in all.
+    const units = Array.from({ length: 12 }, (_, i) => `unit-${i}`);
+    const large = buildDataset({
+      nodes: [
+        node('division', { label: 'The Division' }),
+        ...units.flatMap((u) => [node(u, { label: `Unit ${u}` }), node(`${u}-co`)]),
+      ],
+      edges: units.flatMap((u) => [edge(u, 'part_of', 'division'), edge(`${u}-co`, 'part_of', u)]),
+    });
+    const { user } = renderPanel(<ChainOfCommand nodeId="division" />, { dataset: large });
+    const subordinates = tree('Subordinates');
+    expect(subordinates.children).toHaveLength(units.length);
+    expect(subordinates.querySelectorAll('li li')).toHaveLength(0);
+    const first = within(subordinates).getAllByRole('button', { name: /^Show the 1 linked/ })[0]!;
+    expect(first).toHaveAttribute('aria-expanded', 'false');
+    await user.click(first);
+    expect(first).toHaveAttribute('aria-expanded', 'true');
+    expect(subordinates.querySelectorAll('li li')).toHaveLength(1);
+    await user.click(screen.getAllByRole('button', { name: 'Expand all' })[0]!);
+    expect(subordinates.querySelectorAll('li li')).toHaveLength(units.length);
   });
 
   it('moves the selection to an entity of the chain', async () => {

@@ -47,8 +47,8 @@ describe('<Details>', () => {
     const groups = within(details())
       .getAllByRole('heading', { level: 5 })
       .map((h) => h.textContent);
-    expect(groups).toEqual(['commanded by', 'has member', 'part of', 'operates in']);
-    const commandedBy = within(details()).getByRole('heading', { name: 'commanded by' });
+    expect(groups).toEqual(['is commanded by', 'has … as a member', 'is part of', 'operates in']);
+    const commandedBy = within(details()).getByRole('heading', { name: 'is commanded by' });
     const list = commandedBy.nextElementSibling as HTMLElement;
     expect(within(list).getByRole('button', { name: 'Qassem Soleimani' })).toBeInTheDocument();
   });
@@ -56,14 +56,41 @@ describe('<Details>', () => {
   it('moves the selection to a related entity, or to the relation for its evidence', async () => {
     const { store, user } = renderPanel(<Details />);
     act(() => store.getState().select({ kind: 'node', id: 'kh' }));
-    const commandedBy = within(details()).getByRole('heading', { name: 'commanded by' });
+    const commandedBy = within(details()).getByRole('heading', { name: 'is commanded by' });
     const list = commandedBy.nextElementSibling as HTMLElement;
     await user.click(within(list).getByRole('button', { name: 'Qassem Soleimani' }));
     expect(store.getState().view.selection).toEqual({ kind: 'node', id: 'soleimani' });
     const evidence = within(details()).getByRole('button', { name: 'Evidence' });
-    expect(evidence).toHaveAccessibleDescription("commands Kata'ib Hizballah");
+    expect(evidence).toHaveAccessibleDescription("Qassem Soleimani commands Kata'ib Hizballah");
     await user.click(evidence);
     expect(store.getState().view.selection).toEqual({ kind: 'edge', id: 'soleimani-commands-kh' });
+  });
+
+  it('lists an entity’s own relations first, in sections that close and stay closed', async () => {
+    const { store, user } = renderPanel(<Details />);
+    act(() => store.getState().select({ kind: 'node', id: 'kh' }));
+    const toggles = within(details())
+      .getAllByRole('heading', { level: 4 })
+      .map((heading) => within(heading).getByRole('button', { expanded: true }));
+    expect(toggles.map((t) => t.textContent)).toEqual([
+      'Relations4',
+      'Chain of command',
+      'Evidence1',
+    ]);
+    // Focus sits under the name, before the sections.
+    const focus = within(details()).getByRole('group', { name: 'Focus' });
+    expect(focus.compareDocumentPosition(toggles[0]!)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+
+    await user.click(toggles[0]!);
+    expect(toggles[0]).toHaveAttribute('aria-expanded', 'false');
+    expect(within(details()).queryByRole('heading', { level: 5 })).toBeNull();
+    // Another entity opens with the same section closed.
+    act(() => store.getState().select({ kind: 'node', id: 'pmf' }));
+    expect(within(details()).getByRole('button', { name: /^Relations/ })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    expect(within(details()).getByRole('region', { name: /^Evidence/ })).toBeInTheDocument();
   });
 
   it('shows an entity’s aliases, summary and its events', () => {

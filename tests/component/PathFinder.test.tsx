@@ -23,17 +23,17 @@ describe('<PathFinder>', () => {
       '1 shortest path from Abu Fadak al-Mohammadawi to Qassem Soleimani, 2 steps.',
     );
     const sentences = [...region.querySelectorAll('.path-sentence')].map((p) => p.textContent);
-    // Each step reads from its first entity: forward by the label, backward by the inverse.
+    // Each step reads as a sentence from its first entity, in the active or the passive voice.
     expect(sentences).toEqual([
-      "Abu Fadak al-Mohammadawi member of Kata'ib Hizballah",
-      "Kata'ib Hizballah commanded by Qassem Soleimani",
+      "Abu Fadak al-Mohammadawi is a member of Kata'ib Hizballah",
+      "Kata'ib Hizballah is commanded by Qassem Soleimani",
     ]);
     const quotes = [...region.querySelectorAll('blockquote')].map((q) => q.textContent);
     expect(quotes).toEqual([
       edgeOf('abu-fadak-member-kh').evidence[0]!.quote,
       edgeOf('soleimani-commands-kh').evidence[0]!.quote,
     ]);
-    await user.click(within(region).getByRole('button', { name: 'commanded by' }));
+    await user.click(within(region).getByRole('button', { name: 'is commanded by' }));
     expect(store.getState().view.selection).toEqual({ kind: 'edge', id: 'soleimani-commands-kh' });
   });
 

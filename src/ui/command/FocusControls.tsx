@@ -11,35 +11,36 @@ function hopsLabel(hops: number): string {
   return hops === 1 ? '1 hop' : `${hops} hops`;
 }
 
+/** One row under the entity's name: focus on 1 or 2 hops around it, clear, and how the rest looks. */
 export function FocusControls({ nodeId }: { nodeId: string }) {
   const focus = useLinkboard((s) => s.view.focus);
   const focusStyle = useLinkboard((s) => s.view.focusStyle);
   const setView = useLinkboard((s) => s.setView);
-  const headingId = useId();
+  const labelId = useId();
   return (
-    <section className="focus-controls" aria-labelledby={headingId}>
-      <h4 id={headingId}>Focus</h4>
-      <div className="focus-buttons">
+    <div className="focus-controls" role="group" aria-labelledby={labelId}>
+      <span id={labelId} className="focus-label">
+        Focus
+      </span>
+      <div className="segmented">
         {([1, 2] as const).map((hops) => (
           <button
             key={hops}
             type="button"
-            className="button toggle-button"
             aria-pressed={focus?.id === nodeId && focus.hops === hops}
+            aria-label={`Focus ${hopsLabel(hops)}`}
+            title={`Show only what is within ${hopsLabel(hops)} of this entity`}
             onClick={() => setView({ focus: { id: nodeId, hops } })}
           >
-            Focus {hopsLabel(hops)}
+            {hopsLabel(hops)}
           </button>
         ))}
-        <button
-          type="button"
-          className="button toggle-button"
-          disabled={!focus}
-          onClick={() => setView({ focus: null })}
-        >
+      </div>
+      {focus && (
+        <button type="button" className="link-button" onClick={() => setView({ focus: null })}>
           Clear focus
         </button>
-      </div>
+      )}
       <label className="focus-dim">
         <input
           type="checkbox"
@@ -48,7 +49,7 @@ export function FocusControls({ nodeId }: { nodeId: string }) {
         />
         Dim the rest instead of hiding it
       </label>
-    </section>
+    </div>
   );
 }
 

@@ -44,14 +44,15 @@ export function Details() {
   const content = selection && index && graphView && detailsOf(index, graphView, selection);
   return (
     <section className="panel details" aria-labelledby="details-heading">
-      <div className="panel-heading-row">
-        <h2 id="details-heading">Details</h2>
-        {selection && (
-          <button type="button" className="link-button" onClick={() => select(null)}>
-            Clear selection
-          </button>
-        )}
-      </div>
+      {/* The tab above says "Details"; the heading stays for screen readers' navigation. */}
+      <h2 id="details-heading" className="visually-hidden">
+        Details
+      </h2>
+      {selection && (
+        <button type="button" className="link-button details-clear" onClick={() => select(null)}>
+          Clear selection
+        </button>
+      )}
       {content || <EmptyHint />}
     </section>
   );

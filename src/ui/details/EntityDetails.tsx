@@ -1,61 +1,20 @@
-import { useId } from 'react';
-import { formatInterval, formatPartialDate } from '../../domain/dates';
-import {
-  eventsOfEntity,
-  groupRelationsOfEntity,
-  type RelationReading,
-} from '../../domain/entityRelations';
+import { formatInterval } from '../../domain/dates';
 import { entityTypeLabel } from '../../domain/filterCounts';
 import type { GraphIndex } from '../../domain/graphIndex';
 import type { DatasetNode } from '../../domain/schema';
 import type { GraphView } from '../../domain/view';
-import { colourOfEntityType, colourOfFamily, shapeOfEntityType } from '../../graph/palette';
-import { ChainOfCommand } from '../command/ChainOfCommand';
+import { colourOfEntityType, shapeOfEntityType } from '../../graph/palette';
 import { FocusControls } from '../command/FocusControls';
-import { useReveal } from '../common/useReveal';
 import { ShapeSwatch } from '../legend/ShapeSwatch';
-import { EvidenceList } from './EvidenceList';
-import { ConfidenceBadge, EntityLink, Facts, HiddenNote } from './parts';
+import { DetailsSection } from './DetailsSection';
+import { ENTITY_SECTIONS } from './entitySections';
+import { Facts, HiddenNote } from './parts';
 
-function RelationItem({
-  reading,
-  item,
-  visible,
-}: {
-  reading: string;
-  item: RelationReading;
-  visible: boolean;
-}) {
-  const reveal = useReveal();
-  const describedBy = useId();
-  const { edge } = item;
-  const dates = formatInterval(edge.since, edge.until);
-  return (
-    <li className={visible ? undefined : 'relation-item-hidden'}>
-      <EntityLink id={item.otherId} />
-      <span className="visually-hidden" id={describedBy}>
-        {reading}
-      </span>
-      <button
-        type="button"
-        className="link-button relation-item-evidence"
-        aria-describedby={describedBy}
-        onClick={() => reveal({ kind: 'edge', id: edge.id })}
-      >
-        Evidence
-      </button>
-      <span className="relation-item-meta">
-        {edge.label && <span>{edge.label}</span>}
-        {dates && <span>{dates}</span>}
-        {edge.confidence !== 'confirmed' && <ConfidenceBadge confidence={edge.confidence} />}
-        {edge.formal && <span>formal</span>}
-        {!visible && <span>hidden</span>}
-      </span>
-    </li>
-  );
-}
-
-/** An entity: who it is, the quotes about it, its relations read from its side, its events. */
+/**
+ * An entity: who it is and, right under its name, the focus controls; then its sections (its own
+ * relations first, its chain of command as a tree, the quotes about it, its events), each
+ * collapsible, so nothing the analyst came for is 3,000 px down.
+ */
 export function EntityDetails({
   index,
   node,
@@ -65,11 +24,8 @@ export function EntityDetails({
   node: DatasetNode;
   graphView: GraphView;
 }) {
-  const reveal = useReveal();
   const { dataset } = index;
-  const groups = groupRelationsOfEntity(index, node.id);
-  const events = eventsOfEntity(index, node.id);
-  const relationCount = groups.reduce((n, g) => n + g.items.length, 0);
+  const props = { index, node, graphView };
   return (
     <div className="details-body">
       <p className="details-kind">
@@ -86,61 +42,18 @@ export function EntityDetails({
         ]}
       />
       {node.summary && <p className="details-summary">{node.summary}</p>}
-
-      <h4>Evidence</h4>
-      <EvidenceList evidence={node.evidence} sources={dataset.sources} />
-
-      <ChainOfCommand nodeId={node.id} />
       <FocusControls nodeId={node.id} />
-
-      <h4>
-        Relations <span className="details-count">{relationCount}</span>
-      </h4>
-      {groups.length === 0 && <p className="details-muted">No relations.</p>}
-      {groups.map((group) => (
-        <div key={group.key} className="relation-group">
-          <h5>
-            <span
-              className="relation-group-line"
-              style={{ background: colourOfFamily(group.family) }}
-              aria-hidden="true"
-            />
-            {group.reading}
-          </h5>
-          <ul className="relation-items">
-            {group.items.map((item) => (
-              <RelationItem
-                key={item.edge.id}
-                reading={`${group.reading} ${index.nodesById.get(item.otherId)?.label ?? item.otherId}`}
-                item={item}
-                visible={graphView.edgeIds.has(item.edge.id)}
-              />
-            ))}
-          </ul>
-        </div>
+      {ENTITY_SECTIONS.filter((section) => section.applies?.(props) ?? true).map((section) => (
+        <DetailsSection
+          key={section.id}
+          id={section.id}
+          title={section.title}
+          count={section.count?.(props)}
+          defaultOpen={section.defaultOpen}
+        >
+          <section.Content {...props} />
+        </DetailsSection>
       ))}
-
-      {events.length > 0 && (
-        <>
-          <h4>Events</h4>
-          <ul className="details-events">
-            {events.map((event) => (
-              <li key={event.id}>
-                <button
-                  type="button"
-                  className="details-link"
-                  onClick={() => reveal({ kind: 'event', id: event.id })}
-                >
-                  {event.title}
-                </button>
-                {event.date && (
-                  <span className="relation-item-meta">{formatPartialDate(event.date)}</span>
-                )}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
     </div>
   );
 }

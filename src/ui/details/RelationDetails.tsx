@@ -1,12 +1,13 @@
 import { formatInterval } from '../../domain/dates';
 import type { GraphIndex } from '../../domain/graphIndex';
 import { RELATION_FAMILY_LABELS } from '../../domain/relations';
+import { relationSentence } from '../../domain/relationSentences';
 import type { DatasetEdge } from '../../domain/schema';
 import type { GraphView } from '../../domain/view';
 import { colourOfFamily } from '../../graph/palette';
 import { LineSwatch } from '../legend/ShapeSwatch';
 import { EvidenceList } from './EvidenceList';
-import { ConfidenceBadge, EntityLink, Facts, HiddenNote } from './parts';
+import { ConfidenceBadge, Facts, HiddenNote, SentenceWords } from './parts';
 
 /** A relation: its two ends (each a way there), when it held, how sure, and the quotes behind it. */
 export function RelationDetails({
@@ -26,8 +27,10 @@ export function RelationDetails({
         {`${RELATION_FAMILY_LABELS[type.family]} relation`}
       </p>
       <h3 className="details-title details-relation-title">
-        <EntityLink id={edge.source} /> <span className="details-verb">{type.label}</span>{' '}
-        <EntityLink id={edge.target} />
+        <SentenceWords
+          sentence={{ ...relationSentence(index, edge), note: '' }}
+          renderVerb={(verb) => <span className="details-verb">{verb}</span>}
+        />
       </h3>
       <HiddenNote hidden={!graphView.edgeIds.has(edge.id)} what="relation" />
       <Facts

@@ -1,5 +1,6 @@
 /** Small pieces shared by the entity, relation and event views of the details panel. */
 import type { ReactNode } from 'react';
+import type { RelationSentence } from '../../domain/relationSentences';
 import type { Confidence } from '../../domain/schema';
 import { selectIndex } from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
@@ -39,4 +40,32 @@ export function Facts({ facts }: { facts: [string, ReactNode][] }) {
 export function HiddenNote({ hidden, what }: { hidden: boolean; what: string }) {
   if (!hidden) return null;
   return <p className="details-note">This {what} is hidden on the canvas by the current view.</p>;
+}
+
+/**
+ * A relation as a sentence, names as links: "Abu Fadak is appointed by Kata'ib Hizballah (imposed
+ * as acting PMF chief of staff)". `renderVerb` lets a caller make the verb a control of its own;
+ * `withSubject` false leaves the subject out where the list already names it.
+ */
+export function SentenceWords({
+  sentence,
+  withSubject = true,
+  renderVerb = (verb) => <span className="sentence-verb">{verb}</span>,
+}: {
+  sentence: RelationSentence;
+  withSubject?: boolean;
+  renderVerb?: (verb: string) => ReactNode;
+}) {
+  return (
+    <>
+      {withSubject && (
+        <>
+          <EntityLink id={sentence.subjectId} />{' '}
+        </>
+      )}
+      {renderVerb(sentence.verb)} <EntityLink id={sentence.objectId} />
+      {sentence.tail && ` ${sentence.tail}`}
+      {sentence.note && <span className="sentence-note"> ({sentence.note})</span>}
+    </>
+  );
 }

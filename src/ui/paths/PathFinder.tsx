@@ -1,17 +1,18 @@
 /**
  * The path finder: two entities in, every shortest path between them out, through the relations
- * the canvas shows. Each step reads as a sentence ("X founded Y", "Y founded by X") with the first
+ * the canvas shows. Each step reads as a sentence ("X founded Y", "Y was founded by X") with the first
  * quote behind it. The two ends live in the view state, so the address carries them.
  */
 import { useId, useState, type FormEvent } from 'react';
 import { findEntity } from '../../domain/entityLookup';
 import type { GraphIndex } from '../../domain/graphIndex';
-import { stepReading, type PathsResult } from '../../domain/paths';
+import type { PathsResult } from '../../domain/paths';
+import { relationSentence } from '../../domain/relationSentences';
 import { selectIndex, selectPaths, selectSearchIndex } from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
 import { useReveal } from '../common/useReveal';
 import { EvidenceList } from '../details/EvidenceList';
-import { EntityLink } from '../details/parts';
+import { SentenceWords } from '../details/parts';
 import './paths.css';
 
 function plural(n: number, one: string, many: string): string {
@@ -156,16 +157,19 @@ function PathStepItem({
   return (
     <li className="path-step">
       <p className="path-sentence">
-        <EntityLink id={step.from} />{' '}
-        <button
-          type="button"
-          className="link-button path-reading"
-          title="Open this relation"
-          onClick={() => reveal({ kind: 'edge', id: edge.id })}
-        >
-          {stepReading(index, step)}
-        </button>{' '}
-        <EntityLink id={step.to} />
+        <SentenceWords
+          sentence={relationSentence(index, edge, step.from)}
+          renderVerb={(verb) => (
+            <button
+              type="button"
+              className="link-button path-reading"
+              title="Open this relation"
+              onClick={() => reveal({ kind: 'edge', id: edge.id })}
+            >
+              {verb}
+            </button>
+          )}
+        />
       </p>
       <EvidenceList evidence={edge.evidence.slice(0, 1)} sources={index.dataset.sources} />
     </li>
@@ -214,7 +218,9 @@ export function PathFinder() {
   const labelOf = (id: string) => index.nodesById.get(id)?.label ?? id;
   return (
     <section className="panel path-finder" aria-labelledby={headingId}>
-      <h2 id={headingId}>Path finder</h2>
+      <h2 id={headingId} className="visually-hidden">
+        Path finder
+      </h2>
       <PathForm
         key={ends ? `${ends.from}>${ends.to}` : ''}
         initialFrom={ends ? labelOf(ends.from) : ''}

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { dayToIso, formatPartialDate, isoToDay } from '../../domain/dates';
 import type { GraphIndex } from '../../domain/graphIndex';
+import { relationSentence, sentenceText } from '../../domain/relationSentences';
 import {
   addYears,
   daysAround,
@@ -50,7 +51,6 @@ function ChangeList({
 }) {
   const select = useLinkboard((s) => s.select);
   const selection = useLinkboard((s) => s.view.selection);
-  const label = (id: string) => index.nodesById.get(id)?.label ?? id;
   return (
     <section className="what-changed-list" aria-label={title}>
       <h4>
@@ -70,7 +70,7 @@ function ChangeList({
               >
                 <span className="event-list-text">
                   <span className="event-list-title">
-                    {label(edge.source)} {index.relationOf(edge).label} {label(edge.target)}
+                    {sentenceText(index, { ...relationSentence(index, edge), note: '' })}
                   </span>
                   <span className="event-list-date">
                     {date ? formatPartialDate(date) : 'date not given'}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shortestPaths, stepReading, type PathStep } from '../../../src/domain/paths';
+import { shortestPaths, type PathStep } from '../../../src/domain/paths';
+import { relationSentence, verbPhrase } from '../../../src/domain/relationSentences';
 import { computeView } from '../../../src/domain/view';
 import { getDefaultViewState } from '../../../src/domain/viewState';
 import { buildIndex, edge, node } from '../../helpers/datasetBuilder';
@@ -84,12 +85,18 @@ describe('shortestPaths', () => {
   });
 });
 
-describe('stepReading', () => {
-  it('reads a link forward by its label and backward by its inverse', () => {
+describe('reading a step', () => {
+  it('reads a link from the step’s first end: forward by its verb, backward by its passive', () => {
     const [path] = shortestPaths(index, 'kh', 'soleimani', new Set(['soleimani-founded-kh'])).paths;
-    expect(path?.[0]?.forward).toBe(false);
-    expect(stepReading(index, path![0]!)).toBe('founded by');
+    const back = path![0]!;
+    expect(back.forward).toBe(false);
+    expect(verbPhrase(relationSentence(index, index.edgesById.get(back.edgeId)!, back.from))).toBe(
+      'was founded by',
+    );
     const [forward] = shortestPaths(index, 'soleimani', 'kh', all).paths;
-    expect(stepReading(index, forward![0]!)).toBe('founded');
+    const step = forward![0]!;
+    expect(verbPhrase(relationSentence(index, index.edgesById.get(step.edgeId)!, step.from))).toBe(
+      'founded',
+    );
   });
 });

@@ -73,7 +73,7 @@ describe('search', () => {
   it('ranks an exact label above a prefix, a prefix above an alias, an alias above a summary', () => {
     const ranks = search(index, 'hizballah').map((r) => [r.id, r.rank]);
     expect(ranks[0]).toEqual(['hizballah-x', MATCH_RANK.exactLabel]);
-    expect(search(index, 'kataib').map((r) => r.id)).toEqual(['kh', 'founding', 'kh-security']);
+    expect(search(index, 'kataib').map((r) => r.id)).toEqual(['kh', 'kh-security', 'founding']);
     const militia = search(index, 'militia');
     expect(militia.every((r) => r.matchedField === 'summary')).toBe(true);
     expect(search(index, 'kh')[0]).toMatchObject({ id: 'kh', rank: MATCH_RANK.exactAlias });
@@ -123,6 +123,37 @@ describe('search', () => {
       }),
     );
     expect(search(connected, 'kataib').map((r) => r.id)).toEqual(['kh', 'karbala']);
+  });
+
+  it('lists entities named by the query before events titled by it, even better-matching ones', () => {
+    const withEvents = buildSearchIndex(
+      buildParsedDataset({
+        nodes: [
+          node('kadhimi', { type: 'person', label: 'Mustafa al-Kadhimi' }),
+          node('blocs', { label: 'Parliamentary blocs', summary: 'They nominated Kadhimi.' }),
+        ],
+        events: [
+          event('interview', { title: 'Kadhimi interview' }),
+          event('visit', { title: 'Kadhimi visits Washington' }),
+        ],
+      }),
+    );
+    const results = search(withEvents, 'kadhimi');
+    // The events' titles begin with the word, the person's label only contains it as a word.
+    expect(results.find((r) => r.id === 'interview')!.rank).toBeLessThan(results[0]!.rank);
+    expect(results.map((r) => r.id)).toEqual(['kadhimi', 'interview', 'visit', 'blocs']);
+  });
+
+  it('ranks the person above the events that name him in the default dataset', () => {
+    const real = buildSearchIndex(loadDefaultDataset());
+    const results = search(real, 'kadhimi');
+    const firstEvent = results.findIndex((r) => r.kind === 'event');
+    expect(results[0]?.id).toBe('kadhimi');
+    expect(firstEvent).toBeGreaterThan(0);
+    // Every entity named by the query comes before every event titled by it.
+    const named = results.filter((r) => r.matchedField !== 'summary');
+    const kinds = named.map((r) => r.kind);
+    expect(kinds).toEqual([...kinds].sort((a, b) => (a === b ? 0 : a === 'node' ? -1 : 1)));
   });
 
   it('matches every word of a query in any order within a summary', () => {
