@@ -174,6 +174,25 @@ function decodeHops(params: URLSearchParams, problems: UrlProblem[]): 1 | 2 {
   return 1;
 }
 
+/**
+ * The fields whose change is a move the browser's Back button should undo: to another entity,
+ * relation or event, into or out of the command view or a chain, a focus, a path, a layout.
+ * Filters and dates change in many small steps (a dragged slider) and only replace the entry.
+ */
+const NAVIGATION_FIELDS = [
+  'selection',
+  'mode',
+  'commandChain',
+  'focus',
+  'path',
+  'layout',
+] as const satisfies readonly ViewStateField[];
+
+/** Equal for two view states exactly when going from one to the other is not a move (see above). */
+export function navigationKey(view: ViewState): string {
+  return JSON.stringify(NAVIGATION_FIELDS.map((field) => view[field]));
+}
+
 /** The view state the parameters describe, as a patch over the current one, and what was refused. */
 export function decodeViewState(search: string): {
   patch: Partial<ViewState>;

@@ -21,12 +21,44 @@ describe('the view state in the address', () => {
     await waitFor(() => expect(window.location.search).toBe('?data=x.json&mode=command&select=kh'));
   });
 
-  it('follows the view as it changes, without adding history entries', async () => {
+  it('adds a history entry for each move, and only replaces it for a filter', async () => {
     const { store } = renderApp();
+    await waitFor(() => expect(store.getState().dataset).not.toBeNull());
     const before = window.history.length;
     act(() => store.getState().setCommandView(true));
     await waitFor(() => expect(window.location.search).toBe('?mode=command&layout=hierarchical'));
-    expect(window.history.length).toBe(before);
+    expect(window.history.length).toBe(before + 1);
+    act(() => store.getState().select({ kind: 'node', id: 'kh' }));
+    await waitFor(() => expect(window.location.search).toContain('select=kh'));
+    expect(window.history.length).toBe(before + 2);
+    act(() => store.getState().toggleRelation('part_of'));
+    await waitFor(() => expect(window.location.search).toContain('hideRel=part_of'));
+    expect(window.history.length).toBe(before + 2);
+  });
+
+  it('brings each entry’s view back with Back and Forward', async () => {
+    window.history.replaceState(null, '', '/');
+    const { store } = renderApp();
+    await waitFor(() => expect(store.getState().dataset).not.toBeNull());
+    act(() => store.getState().select({ kind: 'node', id: 'kh' }));
+    await waitFor(() => expect(window.location.search).toBe('?select=kh'));
+    act(() => store.getState().setView({ focus: { id: 'kh', hops: 2 } }));
+    act(() => store.getState().select({ kind: 'node', id: 'pmf' }));
+    await waitFor(() => expect(window.location.search).toBe('?focus=kh&select=pmf&hops=2'));
+
+    act(() => window.history.back());
+    await waitFor(() => expect(store.getState().view.selection).toEqual({ kind: 'node', id: 'kh' }));
+    // Fields the entry's address leaves out come back at their default.
+    expect(store.getState().view.focus).toBeNull();
+    act(() => window.history.back());
+    await waitFor(() => expect(store.getState().view.selection).toBeNull());
+    act(() => window.history.forward());
+    await waitFor(() => expect(store.getState().view.selection).toEqual({ kind: 'node', id: 'kh' }));
+    // Going back and forth writes no new entries of its own.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(window.location.search).toBe('?select=kh');
+    act(() => window.history.forward());
+    await waitFor(() => expect(store.getState().view.focus).toEqual({ id: 'kh', hops: 2 }));
   });
 });
 
