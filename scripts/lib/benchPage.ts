@@ -115,6 +115,9 @@ async function waitForRedraw(page: Page, before: number): Promise<number> {
  */
 async function uiControl(page: Page, change: ViewChange): Promise<(() => Promise<void>) | null> {
   if (change.kind === 'toggleRelation') {
+    // Relation types sit behind their family's disclosure in the Filters panel: open them first.
+    const closed = page.getByRole('button', { name: / relation types$/, expanded: false });
+    for (let left = await closed.count(); left > 0; left--) await closed.first().click();
     const checkbox = page.getByRole('checkbox', { name: change.label, exact: true });
     return (await checkbox.count()) === 1 ? () => checkbox.click() : null;
   }

@@ -2,6 +2,7 @@
 import { countFilters, type FilterCounts } from '../domain/filterCounts';
 import { buildGraphIndex, type GraphIndex } from '../domain/graphIndex';
 import { chainOfCommand, commandEdgeIds, type ChainOfCommand } from '../domain/command';
+import { commandOverrides, type CommandOverrides } from '../domain/commandOverrides';
 import { computeHighlight, type Highlight } from '../domain/highlight';
 import { shortestPaths, type PathsResult } from '../domain/paths';
 import { relationRows, type RelationRow } from '../domain/relationTable';
@@ -107,6 +108,17 @@ export function selectFilterCounts(state: LinkboardState): FilterCounts | null {
   const view = selectGraphView(state);
   if (!index || !view) return null;
   return cachedOn(filterCountsCache, view, () => countFilters(index, view));
+}
+
+const overridesCache = new WeakMap<GraphView, CommandOverrides | null>();
+
+/** What the command view hides that the filters would show; null outside it. */
+export function selectCommandOverrides(state: LinkboardState): CommandOverrides | null {
+  const index = selectIndex(state);
+  const view = selectGraphView(state);
+  if (!index || !view) return null;
+  // A graph view is recomputed whenever a field that decides visibility (mode among them) changes.
+  return cachedOn(overridesCache, view, () => commandOverrides(index, state.view, view));
 }
 
 /** The visible relations as table rows, in dataset order. */

@@ -16,6 +16,20 @@ export const viewActions = {
     const others = view.hiddenRelations.filter((k) => !keys.includes(k));
     return { ...view, hiddenRelations: shown ? others : [...others, ...keys] };
   },
+  /** Shows only `keys` among `allKeys` (a family's "only this"); other keys stay as they were. */
+  showOnlyRelations: (
+    view: ViewState,
+    keys: readonly string[],
+    allKeys: readonly string[],
+  ): ViewState => {
+    const others = view.hiddenRelations.filter((k) => !allKeys.includes(k));
+    return { ...view, hiddenRelations: [...others, ...allKeys.filter((k) => !keys.includes(k))] };
+  },
+  /** Shows only one entity type among `allTypes` ("only this"). */
+  showOnlyEntityType: (view: ViewState, type: string, allTypes: readonly string[]): ViewState => {
+    const others = view.hiddenEntityTypes.filter((t) => !allTypes.includes(t));
+    return { ...view, hiddenEntityTypes: [...others, ...allTypes.filter((t) => t !== type)] };
+  },
   toggleEntityType: (view: ViewState, type: string): ViewState => ({
     ...view,
     hiddenEntityTypes: toggled(view.hiddenEntityTypes, type),

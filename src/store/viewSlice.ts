@@ -11,6 +11,8 @@ export interface ViewSlice {
   toggleRelation: (key: string) => void;
   setRelationsShown: (keys: readonly string[], shown: boolean) => void;
   toggleEntityType: (type: string) => void;
+  showOnlyRelations: (keys: readonly string[], allKeys: readonly string[]) => void;
+  showOnlyEntityType: (type: string, allTypes: readonly string[]) => void;
   toggleConfidence: (confidence: Confidence) => void;
   select: (selection: Selection | null) => void;
   setCommandView: (on: boolean) => void;
@@ -24,6 +26,10 @@ export const createViewSlice: StateCreator<LinkboardState, [], [], ViewSlice> = 
   setRelationsShown: (keys, shown) =>
     set((s) => ({ view: viewActions.setRelationsShown(s.view, keys, shown) })),
   toggleEntityType: (type) => set((s) => ({ view: viewActions.toggleEntityType(s.view, type) })),
+  showOnlyRelations: (keys, allKeys) =>
+    set((s) => ({ view: viewActions.showOnlyRelations(s.view, keys, allKeys) })),
+  showOnlyEntityType: (type, allTypes) =>
+    set((s) => ({ view: viewActions.showOnlyEntityType(s.view, type, allTypes) })),
   toggleConfidence: (c) => set((s) => ({ view: viewActions.toggleConfidence(s.view, c) })),
   select: (selection) => set((s) => ({ view: viewActions.select(s.view, selection) })),
   setCommandView: (on) => set((s) => ({ view: viewActions.setCommandView(s.view, on) })),

@@ -1,7 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GraphAdapter } from '../../src/graph/adapter';
-import { renderApp } from './renderWithStore';
+import { openRelationTypes, renderApp } from './renderWithStore';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -14,6 +14,7 @@ describe('filtering the canvas', () => {
     await waitFor(() => expect(layout).toHaveBeenCalled());
     const initialRuns = layout.mock.calls.length;
 
+    await openRelationTypes(user);
     await user.click(screen.getByRole('checkbox', { name: 'commands' }));
     await user.click(screen.getByRole('checkbox', { name: 'person' }));
     await user.click(

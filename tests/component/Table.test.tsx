@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { exploreDataset, renderApp } from './renderWithStore';
+import { exploreDataset, openRelationTypes, renderApp } from './renderWithStore';
 
 const labelOf = (id: string) => exploreDataset.nodes.find((n) => n.id === id)?.label;
 
@@ -20,6 +20,7 @@ describe('relations table', () => {
   it('lists every visible relation, and follows the filters', async () => {
     const { bodyRows, user } = await openTable();
     expect(bodyRows()).toHaveLength(exploreDataset.edges.length);
+    await openRelationTypes(user);
     await user.click(screen.getByRole('checkbox', { name: 'commands' }));
     const commands = exploreDataset.edges.filter((e) => e.relation === 'commands').length;
     expect(bodyRows()).toHaveLength(exploreDataset.edges.length - commands);

@@ -47,13 +47,17 @@ describe('the view state in the address', () => {
     await waitFor(() => expect(window.location.search).toBe('?focus=kh&select=pmf&hops=2'));
 
     act(() => window.history.back());
-    await waitFor(() => expect(store.getState().view.selection).toEqual({ kind: 'node', id: 'kh' }));
+    await waitFor(() =>
+      expect(store.getState().view.selection).toEqual({ kind: 'node', id: 'kh' }),
+    );
     // Fields the entry's address leaves out come back at their default.
     expect(store.getState().view.focus).toBeNull();
     act(() => window.history.back());
     await waitFor(() => expect(store.getState().view.selection).toBeNull());
     act(() => window.history.forward());
-    await waitFor(() => expect(store.getState().view.selection).toEqual({ kind: 'node', id: 'kh' }));
+    await waitFor(() =>
+      expect(store.getState().view.selection).toEqual({ kind: 'node', id: 'kh' }),
+    );
     // Going back and forth writes no new entries of its own.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(window.location.search).toBe('?select=kh');

@@ -1,5 +1,5 @@
 /** Renders panels or the whole app around a fresh store holding a test dataset. */
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { App } from '../../src/app/App';
@@ -87,6 +87,15 @@ export function renderPanel(
     </LinkboardStoreProvider>,
   );
   return { store, user, ...utils };
+}
+
+/** Opens every relation family in the Filters panel, so each type's checkbox can be reached. */
+export async function openRelationTypes(user: ReturnType<typeof userEvent.setup>): Promise<void> {
+  for (const button of screen.queryAllByRole('button', {
+    name: / relation types$/,
+    expanded: false,
+  }))
+    await user.click(button);
 }
 
 /** Counts of the test dataset as the status line words them. */

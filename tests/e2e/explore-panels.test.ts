@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraphIndex } from '../../src/domain/graphIndex';
 import { loadDefaultDataset } from '../helpers/defaultDataset';
 import { seriousAxeViolations } from './axe';
-import { detailsTitle, readCounts, useBrowser } from './support';
+import { detailsTitle, readCounts, relationTypeCheckbox, useBrowser } from './support';
 
 const dataset = loadDefaultDataset();
 const index = buildGraphIndex(dataset);
@@ -32,13 +32,13 @@ describe('explore panels on the default dataset, in Chromium', () => {
     const { page, errors } = await browser.open();
     const before = await readCounts(page);
     const { label, count } = commonestRelation();
-    const filters = page.getByRole('region', { name: 'Filters' });
-    await filters.getByRole('checkbox', { name: label, exact: true }).uncheck();
+    const checkbox = await relationTypeCheckbox(page, label);
+    await checkbox.uncheck();
     await expect
       .poll(async () => (await readCounts(page)).visibleEdges)
       .toBe(before.visibleEdges - count);
     expect((await readCounts(page)).totalEdges).toBe(dataset.edges.length);
-    await filters.getByRole('checkbox', { name: label, exact: true }).check();
+    await checkbox.check();
     await expect.poll(async () => (await readCounts(page)).visibleEdges).toBe(before.visibleEdges);
     expect(errors).toEqual([]);
   });

@@ -7,7 +7,7 @@ import { buildGraphIndex, type GraphIndex } from '../../src/domain/graphIndex';
 import { parseDataset } from '../../src/domain/schema';
 import { computeView } from '../../src/domain/view';
 import { getDefaultViewState, type ViewState } from '../../src/domain/viewState';
-import { countDrawnPixels, readCounts, useBrowser } from './support';
+import { countDrawnPixels, readCounts, relationTypeCheckbox, useBrowser } from './support';
 
 // The preview server serves dist/ as it is on disk, so a dataset written there is same-origin.
 const DATA_DIR = join('dist', 'scale-test');
@@ -57,7 +57,8 @@ describe('a 5,000-entity dataset, in Chromium', () => {
       uses.set(edge.relation, (uses.get(edge.relation) ?? 0) + 1);
     const [key] = [...uses.entries()].sort((a, b) => b[1] - a[1])[0]!;
     const label = index.relationOf(parsed.dataset.edges.find((e) => e.relation === key)!).label;
-    await page.getByRole('checkbox', { name: label, exact: true }).click();
+    const checkbox = await relationTypeCheckbox(page, label);
+    await checkbox.click();
     const filtered = expectedCounts(index, { ...defaults, hiddenRelations: [key] });
     expect(filtered.visibleEdges).toBeLessThan(parsed.dataset.edges.length);
     await expect.poll(() => readCounts(page)).toEqual(filtered);
@@ -66,7 +67,7 @@ describe('a 5,000-entity dataset, in Chromium', () => {
       edges: filtered.visibleEdges,
     });
 
-    await page.getByRole('checkbox', { name: label, exact: true }).click();
+    await checkbox.click();
     await expect.poll(() => readCounts(page)).toEqual(all);
     expect(await drawnCounts(page)).toEqual({ nodes: all.visibleNodes, edges: all.visibleEdges });
     expect(errors).toEqual([]);

@@ -78,3 +78,14 @@ export function detailsTitle(page: Page): Promise<string | null> {
     .getByRole('heading', { level: 3 })
     .textContent();
 }
+
+/**
+ * A relation type's checkbox in the Filters panel. Types sit behind their family's disclosure:
+ * every family is opened first.
+ */
+export async function relationTypeCheckbox(page: Page, label: string) {
+  const filters = page.getByRole('region', { name: 'Filters' });
+  const closed = filters.getByRole('button', { name: / relation types$/, expanded: false });
+  for (let left = await closed.count(); left > 0; left--) await closed.first().click();
+  return filters.getByRole('checkbox', { name: label, exact: true });
+}

@@ -1,59 +1,195 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { CommandOverrides } from '../../domain/commandOverrides';
 import {
   confidencesInUse,
   entityTypeLabel,
   entityTypesInUse,
+  familyVisibility,
   hasActiveFilters,
   relationFamilyGroups,
+  type FilterCounts,
+  type RelationFamilyGroup,
+  type VisibleOfTotal,
 } from '../../domain/filterCounts';
-import { RELATION_FAMILY_LABELS, type RelationFamily } from '../../domain/relations';
+import { RELATION_FAMILY_LABELS } from '../../domain/relations';
 import { colourOfFamily } from '../../graph/palette';
-import { selectFilterCounts, selectIndex } from '../../store/selectors';
+import { selectCommandOverrides, selectFilterCounts, selectIndex } from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
-import { FilterCheckbox } from './FilterCheckbox';
+import { FilterCheckbox, FilterCount } from './FilterCheckbox';
 import './filters.css';
 
-function FamilyGroup({ family, children }: { family: RelationFamily; children: ReactNode }) {
-  const headingId = useId();
+function sumCounts(counts: (VisibleOfTotal | undefined)[]): VisibleOfTotal {
+  return counts.reduce<VisibleOfTotal>(
+    (sum, c) => ({ visible: sum.visible + (c?.visible ?? 0), total: sum.total + (c?.total ?? 0) }),
+    { visible: 0, total: 0 },
+  );
+}
+
+/**
+ * One relation family: a switch for the whole family, "only" to show it alone (or "all" to show
+ * every family again), and its relation types one by one behind a disclosure.
+ */
+function FamilySwitch({
+  group,
+  allKeys,
+  counts,
+  overridden,
+}: {
+  group: RelationFamilyGroup;
+  allKeys: readonly string[];
+  counts: FilterCounts;
+  overridden: boolean;
+}) {
+  const hiddenRelations = useLinkboard((s) => s.view.hiddenRelations);
+  const setRelationsShown = useLinkboard((s) => s.setRelationsShown);
+  const showOnlyRelations = useLinkboard((s) => s.showOnlyRelations);
+  const toggleRelation = useLinkboard((s) => s.toggleRelation);
+  const visibility = familyVisibility(group, hiddenRelations);
+  const [open, setOpen] = useState(visibility === 'mixed');
+  const switchRef = useRef<HTMLInputElement>(null);
+  const countId = useId();
+  const overriddenId = useId();
+  const typesId = useId();
+  const name = RELATION_FAMILY_LABELS[group.family];
+  const keys = group.types.map((t) => t.key);
+  const alone = allKeys.every((k) => keys.includes(k) === !hiddenRelations.includes(k));
+
+  useEffect(() => {
+    if (switchRef.current) switchRef.current.indeterminate = visibility === 'mixed';
+  }, [visibility]);
+
   return (
-    <div className="filter-family" role="group" aria-labelledby={headingId}>
-      <div className="filter-family-name" id={headingId}>
-        <span
-          className="filter-swatch-line"
-          style={{ background: colourOfFamily(family) }}
-          aria-hidden="true"
-        />
-        {RELATION_FAMILY_LABELS[family]}
+    <div className={`filter-family${overridden ? ' filter-family-overridden' : ''}`}>
+      <div
+        className={`filter-row${visibility === 'hidden' ? ' filter-row-off' : ''}`}
+        title={overridden ? 'Off in the command view, whatever the switch says' : undefined}
+      >
+        <label className="filter-label filter-family-label">
+          <input
+            ref={switchRef}
+            type="checkbox"
+            className="filter-switch"
+            checked={visibility === 'shown'}
+            aria-describedby={overridden ? `${countId} ${overriddenId}` : countId}
+            // A family partly hidden comes back whole, as from the legend.
+            onChange={() => setRelationsShown(keys, visibility !== 'shown')}
+          />
+          <span
+            className="filter-swatch-line"
+            style={{ background: colourOfFamily(group.family) }}
+            aria-hidden="true"
+          />
+          <span>{name}</span>
+        </label>
+        {overridden && (
+          <span id={overriddenId} className="visually-hidden">
+            off in the command view
+          </span>
+        )}
+        <FilterCount id={countId} count={sumCounts(keys.map((k) => counts.relations.get(k)))} />
+        <button
+          type="button"
+          className="link-button filter-only"
+          aria-label={alone ? 'Show every relation family' : `Show only ${name} relations`}
+          title={alone ? 'Show every relation family' : `Show only ${name} relations`}
+          onClick={() =>
+            alone ? setRelationsShown(allKeys, true) : showOnlyRelations(keys, allKeys)
+          }
+        >
+          {alone ? 'all' : 'only'}
+        </button>
+        <button
+          type="button"
+          className="filter-expand"
+          aria-expanded={open}
+          aria-controls={typesId}
+          aria-label={`${name} relation types`}
+          title={`${open ? 'Hide' : 'Show'} the ${group.types.length} relation types`}
+          onClick={() => setOpen(!open)}
+        >
+          <span className="filter-chevron" aria-hidden="true" />
+        </button>
       </div>
-      {children}
+      <div id={typesId} className="filter-types" role="group" aria-label={name} hidden={!open}>
+        {open &&
+          group.types.map((type) => (
+            <FilterCheckbox
+              key={type.key}
+              label={type.label}
+              checked={!hiddenRelations.includes(type.key)}
+              onChange={() => toggleRelation(type.key)}
+              count={counts.relations.get(type.key)}
+            />
+          ))}
+      </div>
     </div>
   );
 }
 
-/** Which relation types, entity types and confidence levels are shown, with live counts. */
+/** Says what the command view hides whatever is ticked, with a way out of it. */
+function CommandOverrideNote({ overrides }: { overrides: CommandOverrides }) {
+  const chain = useLinkboard((s) => s.view.commandChain);
+  const setCommandView = useLinkboard((s) => s.setCommandView);
+  const chainName = chain === 'formal' ? 'formal' : 'de facto';
+  const parts: string[] = [];
+  if (overrides.families.length > 0)
+    parts.push(
+      `${overrides.families
+        .map((f) => `${RELATION_FAMILY_LABELS[f.family]} (${f.relations})`)
+        .join(', ')} whatever is ticked`,
+    );
+  if (overrides.outsideChain > 0)
+    parts.push(
+      `${overrides.outsideChain} command or membership relation${overrides.outsideChain === 1 ? '' : 's'} outside the ${chainName} chain`,
+    );
+  if (overrides.entitiesWithoutRelations > 0)
+    parts.push(
+      `${overrides.entitiesWithoutRelations} entit${overrides.entitiesWithoutRelations === 1 ? 'y' : 'ies'} left without relations`,
+    );
+  return (
+    <div className="filter-override" role="note">
+      <p>
+        <strong>The command view</strong> keeps command and membership relations of the {chainName}{' '}
+        chain only
+        {parts.length > 0 ? `; it hides ${parts.join('; ')}.` : '.'}
+      </p>
+      <button type="button" className="link-button" onClick={() => setCommandView(false)}>
+        Leave the command view
+      </button>
+    </div>
+  );
+}
+
+/** Which relation families and types, entity types and confidence levels are shown, with live counts. */
 export function Filters() {
   const index = useLinkboard(selectIndex);
   const counts = useLinkboard(selectFilterCounts);
+  const overrides = useLinkboard(selectCommandOverrides);
   const view = useLinkboard((s) => s.view);
-  const toggleRelation = useLinkboard((s) => s.toggleRelation);
   const toggleEntityType = useLinkboard((s) => s.toggleEntityType);
+  const showOnlyEntityType = useLinkboard((s) => s.showOnlyEntityType);
   const toggleConfidence = useLinkboard((s) => s.toggleConfidence);
   const setView = useLinkboard((s) => s.setView);
   const resetFilters = useLinkboard((s) => s.resetFilters);
 
-  const choices = useMemo(
-    () =>
-      index && {
-        families: relationFamilyGroups(index),
-        entityTypes: entityTypesInUse(index.dataset).map((id) => ({
-          id,
-          label: entityTypeLabel(index.dataset, id),
-        })),
-        confidences: confidencesInUse(index.dataset),
-      },
-    [index],
-  );
+  const choices = useMemo(() => {
+    if (!index) return null;
+    const families = relationFamilyGroups(index);
+    return {
+      families,
+      relationKeys: families.flatMap((g) => g.types.map((t) => t.key)),
+      entityTypes: entityTypesInUse(index.dataset).map((id) => ({
+        id,
+        label: entityTypeLabel(index.dataset, id),
+      })),
+      confidences: confidencesInUse(index.dataset),
+    };
+  }, [index]);
   if (!choices || !counts) return null;
+  const overriddenFamilies = new Set(overrides?.families.map((f) => f.family));
+  const typeIds = choices.entityTypes.map((t) => t.id);
+  const onlyType = (id: string) =>
+    typeIds.every((t) => (t === id) === !view.hiddenEntityTypes.includes(t));
 
   return (
     <section className="panel filters" aria-labelledby="filters-heading">
@@ -69,20 +205,18 @@ export function Filters() {
         </button>
       </div>
 
+      {overrides && <CommandOverrideNote overrides={overrides} />}
+
       <fieldset className="filter-group">
         <legend>Relations</legend>
         {choices.families.map((group) => (
-          <FamilyGroup key={group.family} family={group.family}>
-            {group.types.map((type) => (
-              <FilterCheckbox
-                key={type.key}
-                label={type.label}
-                checked={!view.hiddenRelations.includes(type.key)}
-                onChange={() => toggleRelation(type.key)}
-                count={counts.relations.get(type.key)}
-              />
-            ))}
-          </FamilyGroup>
+          <FamilySwitch
+            key={group.family}
+            group={group}
+            allKeys={choices.relationKeys}
+            counts={counts}
+            overridden={overriddenFamilies.has(group.family)}
+          />
         ))}
       </fieldset>
 
@@ -95,6 +229,21 @@ export function Filters() {
             checked={!view.hiddenEntityTypes.includes(type.id)}
             onChange={() => toggleEntityType(type.id)}
             count={counts.entityTypes.get(type.id)}
+            only={
+              choices.entityTypes.length > 1
+                ? onlyType(type.id)
+                  ? {
+                      text: 'all',
+                      label: 'Show every entity type',
+                      onClick: () => setView({ hiddenEntityTypes: [] }),
+                    }
+                  : {
+                      text: 'only',
+                      label: `Show only the ${type.label} type`,
+                      onClick: () => showOnlyEntityType(type.id, typeIds),
+                    }
+                : undefined
+            }
           />
         ))}
       </fieldset>

@@ -15,3 +15,29 @@ describe('viewActions.setRelationsShown', () => {
     expect(next.hiddenRelations).toEqual(['arms']);
   });
 });
+
+describe('viewActions.showOnlyRelations and showOnlyEntityType', () => {
+  const all = ['commands', 'leads', 'supports', 'arms'];
+
+  it('hides every other key of the dataset, whatever was hidden before', () => {
+    const view = { ...getDefaultViewState(), hiddenRelations: ['commands', 'arms'] };
+    const next = viewActions.showOnlyRelations(view, ['commands', 'leads'], all);
+    expect([...next.hiddenRelations].sort()).toEqual(['arms', 'supports']);
+  });
+
+  it('keeps hidden keys the dataset does not list', () => {
+    const view = { ...getDefaultViewState(), hiddenRelations: ['elsewhere'] };
+    const next = viewActions.showOnlyRelations(view, ['supports'], all);
+    expect([...next.hiddenRelations].sort()).toEqual(['arms', 'commands', 'elsewhere', 'leads']);
+  });
+
+  it('shows one entity type alone', () => {
+    const view = { ...getDefaultViewState(), hiddenEntityTypes: ['person'] };
+    const next = viewActions.showOnlyEntityType(view, 'person', [
+      'organization',
+      'person',
+      'place',
+    ]);
+    expect([...next.hiddenEntityTypes].sort()).toEqual(['organization', 'place']);
+  });
+});
