@@ -14,7 +14,7 @@ describe('filtering the canvas', () => {
     await waitFor(() => expect(layout).toHaveBeenCalled());
     const initialRuns = layout.mock.calls.length;
 
-    await openRelationTypes(user);
+    await openRelationTypes(user, ['Command']);
     await user.click(screen.getByRole('checkbox', { name: 'commands' }));
     await user.click(screen.getByRole('checkbox', { name: 'person' }));
     await user.click(

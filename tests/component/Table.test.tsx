@@ -20,7 +20,7 @@ describe('relations table', () => {
   it('lists every visible relation, and follows the filters', async () => {
     const { bodyRows, user } = await openTable();
     expect(bodyRows()).toHaveLength(exploreDataset.edges.length);
-    await openRelationTypes(user);
+    await openRelationTypes(user, ['Command']);
     await user.click(screen.getByRole('checkbox', { name: 'commands' }));
     const commands = exploreDataset.edges.filter((e) => e.relation === 'commands').length;
     expect(bodyRows()).toHaveLength(exploreDataset.edges.length - commands);

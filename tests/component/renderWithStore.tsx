@@ -89,13 +89,18 @@ export function renderPanel(
   return { store, user, ...utils };
 }
 
-/** Opens every relation family in the Filters panel, so each type's checkbox can be reached. */
-export async function openRelationTypes(user: ReturnType<typeof userEvent.setup>): Promise<void> {
-  for (const button of screen.queryAllByRole('button', {
-    name: / relation types$/,
-    expanded: false,
-  }))
-    await user.click(button);
+/** Opens relation families in the Filters panel (all of them by default), showing their types' checkboxes. */
+export async function openRelationTypes(
+  user: ReturnType<typeof userEvent.setup>,
+  families: readonly string[] = [],
+): Promise<void> {
+  const closed = screen.queryAllByRole('button', { name: / relation types$/, expanded: false });
+  for (const button of closed)
+    if (
+      families.length === 0 ||
+      families.some((f) => button.getAttribute('aria-label') === `${f} relation types`)
+    )
+      await user.click(button);
 }
 
 /** Counts of the test dataset as the status line words them. */
