@@ -2,6 +2,7 @@ import { StrictMode, useCallback, useEffect, useState } from 'react';
 import type { GraphHandle } from '../graph/adapter';
 import { GraphCanvas, GraphHandleContext } from '../graph/GraphCanvas';
 import { createLinkboardStore, LinkboardStoreProvider, type LinkboardStore } from '../store/store';
+import { CanvasControls } from '../ui/canvas/CanvasControls';
 import { FocusBanner } from '../ui/command/FocusControls';
 import { SidePanel } from '../ui/details/SidePanel';
 import { Filters } from '../ui/filters/Filters';
@@ -103,15 +104,19 @@ export function App({
               <Filters />
               <Legend />
             </aside>
-            <main className="canvas-area" {...drop.handlers}>
-              <GraphCanvas headless={headlessGraph} />
+            {/* The canvas, and under it the relations table in a pane of its own while open. */}
+            <div className="center-column">
+              <main className="canvas-area" {...drop.handlers}>
+                <GraphCanvas headless={headlessGraph} />
+                <CanvasControls />
+                <FocusBanner />
+                <DropOverlay visible={drop.dragging} />
+                <Notices />
+                <StatusLine />
+                <HighlightSummary />
+              </main>
               <RelationTable />
-              <FocusBanner />
-              <DropOverlay visible={drop.dragging} />
-              <Notices />
-              <StatusLine />
-              <HighlightSummary />
-            </main>
+            </div>
             <aside className="sidebar sidebar-right" aria-label="Selection">
               <SidePanel />
             </aside>

@@ -14,20 +14,31 @@ export interface PanelsSlice {
    * keeps its own default. Kept across selections, so a closed "Evidence" stays closed.
    */
   detailsSections: Readonly<Record<string, boolean>>;
+  /** The part of the canvas column the relations table takes while open (0 to 1). */
+  tableShare: number;
   setTableOpen: (open: boolean) => void;
   setShortcutsHelpOpen: (open: boolean) => void;
   setSideTab: (tab: SideTab) => void;
   setDetailsSectionOpen: (id: string, open: boolean) => void;
+  setTableShare: (share: number) => void;
 }
+
+/** The table never takes less or more of the canvas column than this. */
+export const TABLE_SHARE_LIMITS = { min: 0.15, max: 0.85, initial: 0.45 } as const;
 
 export const createPanelsSlice: StateCreator<LinkboardState, [], [], PanelsSlice> = (set) => ({
   tableOpen: false,
   shortcutsHelpOpen: false,
   sideTab: 'details',
   detailsSections: {},
+  tableShare: TABLE_SHARE_LIMITS.initial,
   setTableOpen: (tableOpen) => set({ tableOpen }),
   setShortcutsHelpOpen: (shortcutsHelpOpen) => set({ shortcutsHelpOpen }),
   setSideTab: (sideTab) => set({ sideTab }),
   setDetailsSectionOpen: (id, open) =>
     set((s) => ({ detailsSections: { ...s.detailsSections, [id]: open } })),
+  setTableShare: (share) =>
+    set({
+      tableShare: Math.min(TABLE_SHARE_LIMITS.max, Math.max(TABLE_SHARE_LIMITS.min, share)),
+    }),
 });

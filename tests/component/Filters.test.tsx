@@ -137,7 +137,7 @@ describe('<Filters>', () => {
     act(() => store.getState().setCommandView(true));
     const note = within(filters()).getByRole('note');
     const located = edges.filter((e) => e.relation === 'operates_in').length;
-    expect(note).toHaveTextContent(`it hides Location (${located}) whatever is ticked`);
+    expect(note).toHaveTextContent(`Hidden whatever is ticked: Location (${located}).`);
     expect(within(filters()).getByRole('checkbox', { name: 'Location' })).toBeChecked();
     expect(
       within(filters()).getByRole('checkbox', { name: 'Location' }),

@@ -76,6 +76,19 @@ describe('<Search>', () => {
     expect(box).toHaveValue('zzzz');
     await user.keyboard('{Escape}');
     expect(box).toHaveValue('');
+    expect(box).not.toHaveFocus();
+  });
+
+  it('leaves the box on Escape after a search, so that shortcuts work again', async () => {
+    const { user, store } = renderApp();
+    const box = screen.getByRole('combobox', { name: 'Search' });
+    await user.type(box, 'Abu Fadak{Enter}');
+    expect(box).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(box).not.toHaveFocus();
+    await user.keyboard('t');
+    expect(box).toHaveValue('');
+    expect(store.getState().tableOpen).toBe(true);
   });
 
   it('is focused by the / key, but / typed into another field stays there', async () => {

@@ -76,3 +76,21 @@ describe('relations table', () => {
     expect(tabbable).toHaveLength(1);
   });
 });
+
+describe('the table’s pane', () => {
+  it('sits under the canvas, outside it, and resizes from the keyboard', async () => {
+    const { user, table } = await openTable();
+    const pane = table.closest('section')!;
+    expect(pane.closest('main')).toBeNull();
+    const splitter = screen.getByRole('separator', { name: 'Resize the relations table' });
+    expect(splitter).toHaveAttribute('aria-valuenow', '45');
+    splitter.focus();
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(splitter).toHaveAttribute('aria-valuenow', '55');
+    expect(pane.style.height).toBe('55%');
+    await user.keyboard('{Home}');
+    expect(splitter).toHaveAttribute('aria-valuenow', '85');
+    await user.keyboard('{End}{ArrowDown}');
+    expect(splitter).toHaveAttribute('aria-valuenow', '15');
+  });
+});

@@ -25,7 +25,10 @@ export function OpenDatasetButton({ accept, onOpen }: OpenDatasetButtonProps) {
           if (files.length > 0) onOpen(files);
         }}
       />
-      Open dataset
+      {/* One inline run, so the space survives the label's flex layout. */}
+      <span>
+        Open<span className="toolbar-wide"> dataset</span>
+      </span>
     </label>
   );
 }

@@ -28,7 +28,7 @@ export function ExportControls() {
         disabled={!hasDataset}
         onClick={() => setOpen(true)}
       >
-        Export PNG
+        Export<span className="toolbar-wide"> PNG</span>
       </button>
       {open && (
         <ExportDialog

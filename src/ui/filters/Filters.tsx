@@ -131,28 +131,30 @@ function CommandOverrideNote({ overrides }: { overrides: CommandOverrides }) {
   const chain = useLinkboard((s) => s.view.commandChain);
   const setCommandView = useLinkboard((s) => s.setCommandView);
   const chainName = chain === 'formal' ? 'formal' : 'de facto';
-  const parts: string[] = [];
-  if (overrides.families.length > 0)
-    parts.push(
-      `${overrides.families
-        .map((f) => `${RELATION_FAMILY_LABELS[f.family]} (${f.relations})`)
-        .join(', ')} whatever is ticked`,
-    );
+  const hidden: string[] = [];
   if (overrides.outsideChain > 0)
-    parts.push(
-      `${overrides.outsideChain} command or membership relation${overrides.outsideChain === 1 ? '' : 's'} outside the ${chainName} chain`,
+    hidden.push(
+      `${overrides.outsideChain} link${overrides.outsideChain === 1 ? '' : 's'} outside the ${chainName} chain`,
     );
   if (overrides.entitiesWithoutRelations > 0)
-    parts.push(
+    hidden.push(
       `${overrides.entitiesWithoutRelations} entit${overrides.entitiesWithoutRelations === 1 ? 'y' : 'ies'} left without relations`,
     );
   return (
     <div className="filter-override" role="note">
       <p>
-        <strong>The command view</strong> keeps command and membership relations of the {chainName}{' '}
-        chain only
-        {parts.length > 0 ? `; it hides ${parts.join('; ')}.` : '.'}
+        <strong>Command view:</strong> command and membership links of the {chainName} chain only.
       </p>
+      {overrides.families.length > 0 && (
+        <p>
+          Hidden whatever is ticked:{' '}
+          {overrides.families
+            .map((f) => `${RELATION_FAMILY_LABELS[f.family]} (${f.relations})`)
+            .join(', ')}
+          .
+        </p>
+      )}
+      {hidden.length > 0 && <p>Also hidden: {hidden.join('; ')}.</p>}
       <button type="button" className="link-button" onClick={() => setCommandView(false)}>
         Leave the command view
       </button>

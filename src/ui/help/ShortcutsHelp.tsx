@@ -14,7 +14,10 @@ export function ShortcutsHelpButton() {
   const setOpen = useLinkboard((s) => s.setShortcutsHelpOpen);
   return (
     <button type="button" title="Keyboard shortcuts (?)" onClick={() => setOpen(true)}>
-      Shortcuts
+      <span className="toolbar-narrow" aria-hidden="true">
+        ?
+      </span>
+      <span className="toolbar-wide">Shortcuts</span>
     </button>
   );
 }

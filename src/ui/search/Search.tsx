@@ -22,7 +22,7 @@ function describeResult(result: SearchResult, typeLabel: (type: string) => strin
 
 /**
  * One search box over entities and events, as an ARIA combobox: arrows move through the results,
- * Enter chooses (the first result when none is active), Escape closes the list. Choosing selects
+ * Enter chooses (the first result when none is active), Escape closes the list, then leaves the box. Choosing selects
  * the result, centres an entity on the canvas and shows it in Details.
  */
 export function Search() {
@@ -70,13 +70,15 @@ export function Search() {
         break;
       }
       case 'Escape':
+        // The first Escape closes the results; the next clears the box and leaves it, so that
+        // the keyboard shortcuts (t, ?, …) work again instead of typing into it.
+        event.preventDefault();
         if (popupOpen) {
-          event.preventDefault();
           setOpen(false);
           setActive(-1);
-        } else if (query) {
-          event.preventDefault();
+        } else {
           setQuery('');
+          event.currentTarget.blur();
         }
         break;
     }

@@ -9,6 +9,7 @@ import {
 import { selectRelationRows } from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
 import './table.css';
+import { PaneSplitter } from './PaneSplitter';
 
 const COLUMN_LABELS: Record<RelationColumn, string> = {
   source: 'Source',
@@ -99,6 +100,8 @@ export function RelationTable() {
   const [cursor, setCursor] = useState<string | null>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const filterId = useId();
+  const panelId = useId();
+  const share = useLinkboard((s) => s.tableShare);
   const rowElement = (id: string) =>
     bodyRef.current?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"]`);
 
@@ -157,53 +160,61 @@ export function RelationTable() {
   };
 
   return (
-    <section className="relation-table-panel" aria-labelledby="relation-table-heading">
-      <div className="relation-table-bar">
-        <h2 id="relation-table-heading">Relations table</h2>
-        <label htmlFor={filterId} className="relation-table-filter-label">
-          Filter relations
-        </label>
-        <input
-          id={filterId}
-          type="search"
-          className="relation-table-filter"
-          value={filter}
-          placeholder="Any column…"
-          onChange={(e) => setFilter(e.target.value)}
-        />
-        <span className="relation-table-count" aria-live="polite">
-          {shown.length === rows.length
-            ? `${rows.length} visible relation${rows.length === 1 ? '' : 's'}`
-            : `${shown.length} of ${rows.length} visible relations`}
-        </span>
-      </div>
-      <div className="relation-table-scroll">
-        <table className="relation-table">
-          <caption className="visually-hidden">
-            Relations shown on the canvas. Choose a row to read its evidence in Details.
-          </caption>
-          <thead>
-            <tr>
-              {COLUMNS.map((column) => (
-                <SortHeader key={column} column={column} sort={sort} onSort={onSort} />
+    <>
+      <PaneSplitter controls={panelId} />
+      <section
+        id={panelId}
+        className="relation-table-panel"
+        aria-labelledby="relation-table-heading"
+        style={{ height: `${Math.round(share * 1000) / 10}%` }}
+      >
+        <div className="relation-table-bar">
+          <h2 id="relation-table-heading">Relations table</h2>
+          <label htmlFor={filterId} className="relation-table-filter-label">
+            Filter relations
+          </label>
+          <input
+            id={filterId}
+            type="search"
+            className="relation-table-filter"
+            value={filter}
+            placeholder="Any column…"
+            onChange={(e) => setFilter(e.target.value)}
+          />
+          <span className="relation-table-count" aria-live="polite">
+            {shown.length === rows.length
+              ? `${rows.length} visible relation${rows.length === 1 ? '' : 's'}`
+              : `${shown.length} of ${rows.length} visible relations`}
+          </span>
+        </div>
+        <div className="relation-table-scroll">
+          <table className="relation-table">
+            <caption className="visually-hidden">
+              Relations shown on the canvas. Choose a row to read its evidence in Details.
+            </caption>
+            <thead>
+              <tr>
+                {COLUMNS.map((column) => (
+                  <SortHeader key={column} column={column} sort={sort} onSort={onSort} />
+                ))}
+              </tr>
+            </thead>
+            <tbody ref={bodyRef}>
+              {shown.map((row) => (
+                <Row
+                  key={row.id}
+                  row={row}
+                  selected={row.id === selectedId}
+                  tabbable={row.id === tabbableId}
+                  onChoose={choose}
+                  onKeyDown={onRowKeyDown}
+                />
               ))}
-            </tr>
-          </thead>
-          <tbody ref={bodyRef}>
-            {shown.map((row) => (
-              <Row
-                key={row.id}
-                row={row}
-                selected={row.id === selectedId}
-                tabbable={row.id === tabbableId}
-                onChoose={choose}
-                onKeyDown={onRowKeyDown}
-              />
-            ))}
-          </tbody>
-        </table>
-        {shown.length === 0 && <p className="relation-table-empty">No relation matches.</p>}
-      </div>
-    </section>
+            </tbody>
+          </table>
+          {shown.length === 0 && <p className="relation-table-empty">No relation matches.</p>}
+        </div>
+      </section>
+    </>
   );
 }

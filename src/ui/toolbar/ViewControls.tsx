@@ -1,11 +1,9 @@
 /**
- * The toolbar's view controls: the command view and its chain, the layout, and the camera.
- * Layout changes re-run the layout; fitting only moves the camera; pinned entities stay put
- * until unpinned.
+ * The toolbar's view controls: the command view and its chain, and the layout (which re-runs it;
+ * pinned entities stay put until unpinned). Fit and Re-layout sit on the canvas (CanvasControls).
  */
-import { useContext, useId } from 'react';
+import { useId } from 'react';
 import type { LayoutName } from '../../domain/viewState';
-import { GraphHandleContext } from '../../graph/GraphCanvas';
 import { useLinkboard } from '../../store/store';
 import { ChainChoice } from '../command/ChainChoice';
 import './toolbar.css';
@@ -23,8 +21,6 @@ export function ViewControls() {
   const setCommandView = useLinkboard((s) => s.setCommandView);
   const setView = useLinkboard((s) => s.setView);
   const unpinAll = useLinkboard((s) => s.unpinAll);
-  // Read when clicked, not when rendering: the canvas sets the handle after mounting.
-  const graph = useContext(GraphHandleContext);
   const layoutId = useId();
   const commandOn = mode === 'command';
   return (
@@ -39,7 +35,9 @@ export function ViewControls() {
       </button>
       {commandOn && <ChainChoice className="segmented-dark" />}
       <span className="toolbar-field">
-        <label htmlFor={layoutId}>Layout</label>
+        <label htmlFor={layoutId} className="toolbar-wide">
+          Layout
+        </label>
         <select
           id={layoutId}
           value={layout}
@@ -52,16 +50,6 @@ export function ViewControls() {
           ))}
         </select>
       </span>
-      <button type="button" title="Fit the graph in view" onClick={() => graph.current?.fit()}>
-        Fit
-      </button>
-      <button
-        type="button"
-        title="Lay the graph out again; pinned entities stay"
-        onClick={() => graph.current?.relayout()}
-      >
-        Re-layout
-      </button>
       {/* Shown only while something is pinned, to keep the header short. */}
       {pinnedCount > 0 && (
         <button

@@ -1,0 +1,35 @@
+/**
+ * Camera and layout controls on the canvas itself, in its corner as in map tools: fit the graph in
+ * view and lay it out again. Kept off the header so it stays on one line on a 1024 px screen.
+ */
+import { useContext } from 'react';
+import { GraphHandleContext } from '../../graph/GraphCanvas';
+import { useLinkboard } from '../../store/store';
+import './canvasControls.css';
+
+export function CanvasControls() {
+  // Read when clicked, not when rendering: the canvas sets the handle after mounting.
+  const graph = useContext(GraphHandleContext);
+  const hasDataset = useLinkboard((s) => s.dataset !== null);
+  if (!hasDataset) return null;
+  return (
+    <div className="canvas-controls" role="toolbar" aria-label="Canvas">
+      <button
+        type="button"
+        className="canvas-control"
+        title="Fit the graph in view (f)"
+        onClick={() => graph.current?.fit()}
+      >
+        Fit
+      </button>
+      <button
+        type="button"
+        className="canvas-control"
+        title="Lay the graph out again; pinned entities stay"
+        onClick={() => graph.current?.relayout()}
+      >
+        Re-layout
+      </button>
+    </div>
+  );
+}
