@@ -4,7 +4,7 @@ import { createContext, useContext, useEffect, useMemo, useRef, useState } from 
 import { useLinkboard, useLinkboardStore } from '../store/store';
 import { GraphAdapter, type GraphHandle } from './adapter';
 import { exposeBenchHook } from './benchHook';
-import { CytoscapeHost } from './cytoscapeHost';
+import { CytoscapeHost } from './internals';
 import { loadLayoutExtensions } from './layouts';
 import { selectRenderMode } from './renderMode';
 import { stylesheetFor } from './stylesheet';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeForceLayout, spreadOut } from '../../../src/graph/layoutCompute';
 import type { ForceLayoutRequest } from '../../../src/graph/layoutProtocol';
-import { loadLayoutExtensions, runSeeded } from '../../../src/graph/layouts';
+import { runSeeded } from '../../../src/graph/internals';
+import { loadLayoutExtensions } from '../../../src/graph/layouts';
 
 function box(positions: Float64Array) {
   const xs = positions.filter((_, i) => i % 2 === 0);

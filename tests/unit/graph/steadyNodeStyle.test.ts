@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type NodeCollection, type NodeSingular } from 'cytoscape';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { keepNodeStyleSteady } from '../../../src/graph/steadyNodeStyle';
+import { keepNodeStyleSteady } from '../../../src/graph/internals';
 
 /** Cytoscape's own restyle call (not in its typings), as its renderer makes it. */
 function updateStyle(elements: NodeSingular | NodeCollection, notifyRenderer?: boolean): void {

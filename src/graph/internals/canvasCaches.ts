@@ -31,7 +31,7 @@
  * (3.34), checked first, so that another renderer or version leaves them no-ops.
  */
 import type { CollectionReturnValue, Core } from 'cytoscape';
-import { nextTask } from './perfMarks';
+import { nextTask } from '../perfMarks';
 
 /** Long enough for the renderer to stop skipping its layer cache after a change (250 ms). */
 const QUIET_MS = 400;

@@ -8,7 +8,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import type { ComponentProps, ComponentType, RefObject } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import { rendererOptions, type RenderMode } from './renderMode';
+import { rendererOptions, type RenderMode } from '../renderMode';
 
 /** The fields react-cytoscapejs 2.0.0 keeps on its component (see its src/component.js). */
 interface HostInternals {
