@@ -6,6 +6,7 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { forceLayout, layeredPositions, loadLayoutExtensions } from './layouts';
 // The worker imports the seeded layout alone: the door (internals/index.ts) also brings React.
+// eslint-disable-next-line no-restricted-imports
 import { runSeeded } from './internals/seededLayout';
 import type { ForceLayoutRequest, LayoutRequest, LayoutResponse } from './layoutProtocol';
 

@@ -16,6 +16,7 @@ import type { GraphView } from '../../domain/view';
 import type { ViewState } from '../../domain/viewState';
 import type { LinkboardState, LinkboardStore } from '../../store/store';
 import { layoutKey } from '../layouts';
+import { seededRandom, seedOf } from '../seededRandom';
 import {
   arrangementKey,
   browserStorage,
@@ -149,7 +150,8 @@ export class ArrangementController implements GraphController {
               y: neighbours.reduce((s, p) => s + p.y, 0) / neighbours.length,
             }
           : centre;
-      const angle = Math.random() * 2 * Math.PI;
+      // Seeded by the entity, so that it comes in at the same spot on every load.
+      const angle = seededRandom(seedOf(id))() * 2 * Math.PI;
       return {
         ...element,
         position: { x: anchor.x + NEAR * Math.cos(angle), y: anchor.y + NEAR * Math.sin(angle) },

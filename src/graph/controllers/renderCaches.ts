@@ -6,6 +6,7 @@
  */
 import type { CollectionReturnValue, Core } from 'cytoscape';
 import {
+  checkLayerCache,
   keepNodeStyleSteady,
   layersChangedBy,
   prepareNextFrame,
@@ -19,6 +20,7 @@ export class RenderCachesController implements GraphController {
 
   attach(cy: Core, mode: RenderMode | null): (() => void) | void {
     keepNodeStyleSteady(cy);
+    checkLayerCache(cy);
     // Large graphs on the 2D canvas: small ones draw fast enough without it.
     if (mode?.economical && mode.renderer === 'canvas') return warmLayersWhenQuiet(cy);
   }

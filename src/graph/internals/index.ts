@@ -7,10 +7,15 @@
  * - cytoscapeHost.ts: creates react-cytoscapejs's instance with the renderer options it omits;
  * - seededLayout.ts: runs fcose with Math.random drawn from a seed.
  *
- * Code outside this folder imports this file only (a lint rule keeps it so).
+ * Each is checked once, the first time the app meets what it relies on, and switches itself off,
+ * loudly, when that is missing (workarounds.ts); `workaroundReport()` says which are on.
+ *
+ * Code outside this folder imports this file only (a lint rule keeps it so); the layout worker
+ * imports seededLayout.ts alone, as this file also brings in React.
  */
 export { keepNodeStyleSteady } from './steadyNodeStyle';
 export {
+  checkLayerCache,
   drawLayerBeforeFrame,
   layersChangedBy,
   prepareNextFrame,
@@ -18,4 +23,10 @@ export {
   warmLayersWhenQuiet,
 } from './canvasCaches';
 export { CytoscapeHost, type CytoscapeHostProps } from './cytoscapeHost';
-export { runSeeded } from './seededLayout';
+export { checkSeededLayout, runSeeded } from './seededLayout';
+export {
+  WORKAROUNDS,
+  workaroundReport,
+  type WorkaroundName,
+  type WorkaroundStatus,
+} from './workarounds';
