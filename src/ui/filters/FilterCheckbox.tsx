@@ -24,20 +24,42 @@ interface FilterCheckboxProps {
   count: VisibleOfTotal | undefined;
   /** A quiet button beside the count: "only" (show this alone) or "all" (show every one again). */
   only?: { text: string; label: string; onClick: () => void };
+  /** Hidden by the command view whatever the box says: struck through, and said to screen readers. */
+  overridden?: boolean;
 }
 
 /**
  * One filter choice. The count sits outside the label so the checkbox's accessible name is the
  * label alone ("commands"); screen readers hear the count as its description.
  */
-export function FilterCheckbox({ label, checked, onChange, count, only }: FilterCheckboxProps) {
+export function FilterCheckbox({
+  label,
+  checked,
+  onChange,
+  count,
+  only,
+  overridden = false,
+}: FilterCheckboxProps) {
   const countId = useId();
+  const overriddenId = useId();
   return (
-    <div className={`filter-row${checked ? '' : ' filter-row-off'}`}>
+    <div
+      className={`filter-row${checked ? '' : ' filter-row-off'}${overridden ? ' filter-row-overridden' : ''}`}
+    >
       <label className="filter-label">
-        <input type="checkbox" checked={checked} onChange={onChange} aria-describedby={countId} />
+        <input
+          type="checkbox"
+          checked={checked}
+          onChange={onChange}
+          aria-describedby={overridden ? `${countId} ${overriddenId}` : countId}
+        />
         <span>{label}</span>
       </label>
+      {overridden && (
+        <span id={overriddenId} className="visually-hidden">
+          off in the command view
+        </span>
+      )}
       <FilterCount id={countId} count={count} />
       {only && (
         <button

@@ -11,7 +11,7 @@ import {
   type RelationFamilyGroup,
   type VisibleOfTotal,
 } from '../../domain/filterCounts';
-import { RELATION_FAMILY_LABELS } from '../../domain/relations';
+import { RELATION_FAMILY_LABELS, relationType } from '../../domain/relations';
 import { colourOfFamily } from '../../graph/palette';
 import { selectCommandOverrides, selectFilterCounts, selectIndex } from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
@@ -34,11 +34,14 @@ function FamilySwitch({
   allKeys,
   counts,
   overridden,
+  overriddenTypes,
 }: {
   group: RelationFamilyGroup;
   allKeys: readonly string[];
   counts: FilterCounts;
   overridden: boolean;
+  /** Types of this family the command view hides whatever is ticked. */
+  overriddenTypes: ReadonlySet<string>;
 }) {
   const hiddenRelations = useLinkboard((s) => s.view.hiddenRelations);
   const setRelationsShown = useLinkboard((s) => s.setRelationsShown);
@@ -119,6 +122,7 @@ function FamilySwitch({
               checked={!hiddenRelations.includes(type.key)}
               onChange={() => toggleRelation(type.key)}
               count={counts.relations.get(type.key)}
+              overridden={overridden || overriddenTypes.has(type.key)}
             />
           ))}
       </div>
@@ -128,33 +132,35 @@ function FamilySwitch({
 
 /** Says what the command view hides whatever is ticked, with a way out of it. */
 function CommandOverrideNote({ overrides }: { overrides: CommandOverrides }) {
+  const index = useLinkboard(selectIndex);
   const chain = useLinkboard((s) => s.view.commandChain);
   const setCommandView = useLinkboard((s) => s.setCommandView);
   const chainName = chain === 'formal' ? 'formal' : 'de facto';
-  const hidden: string[] = [];
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const whole = [
+    ...overrides.families.map((f) => `${RELATION_FAMILY_LABELS[f.family]} (${f.relations})`),
+    ...overrides.types.map(
+      (t) => `${index ? relationType(index.vocabulary, t.key).label : t.key} (${t.relations})`,
+    ),
+  ];
+  const also: string[] = [];
   if (overrides.outsideChain > 0)
-    hidden.push(
-      `${overrides.outsideChain} link${overrides.outsideChain === 1 ? '' : 's'} outside the ${chainName} chain`,
+    also.push(`${plural(overrides.outsideChain, 'link', 'links')} outside the ${chainName} chain`);
+  if (overrides.setAside > 0)
+    also.push(
+      `${plural(overrides.setAside, 'link', 'links')} set aside where a stronger link ranks the pair`,
     );
   if (overrides.entitiesWithoutRelations > 0)
-    hidden.push(
-      `${overrides.entitiesWithoutRelations} entit${overrides.entitiesWithoutRelations === 1 ? 'y' : 'ies'} left without relations`,
+    also.push(
+      `${plural(overrides.entitiesWithoutRelations, 'entity', 'entities')} left without relations`,
     );
   return (
     <div className="filter-override" role="note">
       <p>
-        <strong>Command view:</strong> command and membership links of the {chainName} chain only.
+        <strong>Command view:</strong> only the links that rank, in the {chainName} chain.
       </p>
-      {overrides.families.length > 0 && (
-        <p>
-          Hidden whatever is ticked:{' '}
-          {overrides.families
-            .map((f) => `${RELATION_FAMILY_LABELS[f.family]} (${f.relations})`)
-            .join(', ')}
-          .
-        </p>
-      )}
-      {hidden.length > 0 && <p>Also hidden: {hidden.join('; ')}.</p>}
+      {whole.length > 0 && <p>Hidden whatever is ticked: {whole.join(', ')}.</p>}
+      {also.length > 0 && <p>Also hidden: {also.join('; ')}.</p>}
       <button type="button" className="link-button" onClick={() => setCommandView(false)}>
         Leave the command view
       </button>
@@ -189,6 +195,7 @@ export function Filters() {
   }, [index]);
   if (!choices || !counts) return null;
   const overriddenFamilies = new Set(overrides?.families.map((f) => f.family));
+  const overriddenTypes = new Set(overrides?.types.map((t) => t.key));
   const typeIds = choices.entityTypes.map((t) => t.id);
   const onlyType = (id: string) =>
     typeIds.every((t) => (t === id) === !view.hiddenEntityTypes.includes(t));
@@ -218,6 +225,7 @@ export function Filters() {
             allKeys={choices.relationKeys}
             counts={counts}
             overridden={overriddenFamilies.has(group.family)}
+            overriddenTypes={overriddenTypes}
           />
         ))}
       </fieldset>
