@@ -25,6 +25,8 @@ export function ExportControls() {
         ref={buttonRef}
         type="button"
         aria-haspopup="dialog"
+        // The short label ("Export") keeps the whole name for assistive technology.
+        aria-label="Export PNG"
         disabled={!hasDataset}
         onClick={() => setOpen(true)}
       >
