@@ -1,8 +1,9 @@
 /**
  * What to emphasise on the canvas, first match wins: the shortest paths between the path finder's
  * two ends; the selected entity's chain of command when asked for; the participants and place of a
- * selected event; the neighbourhood of a focus that dims rather than hides; what began inside a
- * chosen period. The rest of the view is faded, not hidden.
+ * selected event; the neighbourhood of a focus that dims rather than hides; the selected entity
+ * and its neighbours, or the selected relation and its two ends; what began inside a chosen
+ * period. The rest of the view is faded, not hidden.
  */
 import { chainOfCommand, commandEdgeIds } from './command';
 import { overlaps, parsePartialDate } from './dates';
@@ -12,6 +13,8 @@ import { neighbourhood, timeWindow, type GraphView } from './view';
 import type { ViewState } from './viewState';
 
 export interface Highlight {
+  /** What asked for it (the canvas names a path's, a chain's or an event's entities always). */
+  kind: 'path' | 'chain' | 'event' | 'focus' | 'selection' | 'range';
   nodeIds: ReadonlySet<string>;
   edgeIds: ReadonlySet<string>;
 }
@@ -39,7 +42,7 @@ export function eventHighlight(
   if (!event) return null;
   const nodeIds = new Set(event.participants);
   if (event.place) nodeIds.add(event.place);
-  return { nodeIds, edgeIds: edgesAmong(index, graphView, nodeIds) };
+  return { kind: 'event', nodeIds, edgeIds: edgesAmong(index, graphView, nodeIds) };
 }
 
 /** Every entity and link on the shortest paths between the two ends, through the visible links. */
@@ -60,7 +63,7 @@ export function pathHighlight(
       edgeIds.add(step.edgeId);
     }
   }
-  return { nodeIds, edgeIds };
+  return { kind: 'path', nodeIds, edgeIds };
 }
 
 /** The entity, its superiors and subordinates, and the links that rank them, as far as drawn. */
@@ -78,7 +81,7 @@ export function chainHighlight(
     if (graphView.nodeIds.has(step.nodeId)) nodeIds.add(step.nodeId);
     if (graphView.edgeIds.has(step.edgeId)) edgeIds.add(step.edgeId);
   }
-  return { nodeIds, edgeIds };
+  return { kind: 'chain', nodeIds, edgeIds };
 }
 
 function focusHighlight(
@@ -89,7 +92,40 @@ function focusHighlight(
   const focus = view.focus;
   if (!focus || view.focusStyle !== 'dim' || !graphView.nodeIds.has(focus.id)) return null;
   const nodeIds = neighbourhood(index, focus.id, focus.hops, graphView.edgeIds);
-  return { nodeIds, edgeIds: edgesAmong(index, graphView, nodeIds) };
+  return { kind: 'focus', nodeIds, edgeIds: edgesAmong(index, graphView, nodeIds) };
+}
+
+/**
+ * The selected entity with its neighbours and the drawn relations that link it to them; or the
+ * selected relation with its two ends. Null when the selection is not drawn.
+ */
+export function selectionHighlight(
+  index: GraphIndex,
+  graphView: GraphView,
+  selection: ViewState['selection'],
+): Highlight | null {
+  if (selection?.kind === 'node') {
+    if (!graphView.nodeIds.has(selection.id)) return null;
+    const nodeIds = new Set([selection.id]);
+    const edgeIds = new Set<string>();
+    for (const edgeId of index.edgesByNode.get(selection.id) ?? []) {
+      const edge = index.edgesById.get(edgeId);
+      if (!edge || !graphView.edgeIds.has(edgeId)) continue;
+      edgeIds.add(edgeId);
+      nodeIds.add(edge.source === selection.id ? edge.target : edge.source);
+    }
+    return { kind: 'selection', nodeIds, edgeIds };
+  }
+  if (selection?.kind === 'edge') {
+    const edge = index.edgesById.get(selection.id);
+    if (!edge || !graphView.edgeIds.has(edge.id)) return null;
+    return {
+      kind: 'selection',
+      nodeIds: new Set([edge.source, edge.target]),
+      edgeIds: new Set([edge.id]),
+    };
+  }
+  return null;
 }
 
 /**
@@ -114,7 +150,7 @@ export function rangeHighlight(
     nodeIds.add(edge.source);
     nodeIds.add(edge.target);
   }
-  return edgeIds.size > 0 ? { nodeIds, edgeIds } : null;
+  return edgeIds.size > 0 ? { kind: 'range', nodeIds, edgeIds } : null;
 }
 
 export function computeHighlight(
@@ -135,5 +171,9 @@ export function computeHighlight(
     const highlight = eventHighlight(index, graphView, selection.id);
     if (highlight) return highlight;
   }
-  return focusHighlight(index, graphView, view) ?? rangeHighlight(index, graphView, view);
+  return (
+    focusHighlight(index, graphView, view) ??
+    selectionHighlight(index, graphView, selection) ??
+    rangeHighlight(index, graphView, view)
+  );
 }

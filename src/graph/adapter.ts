@@ -23,6 +23,7 @@ import { edgeElements, nodeElements } from './elements';
 import type { FigureRequest, FigureResult } from './export/types';
 import { afterNextFrame, mark, measure, PERF } from './perfMarks';
 import {
+  fadedReadout,
   labelReadout,
   positionReadout,
   renderedCounts,
@@ -84,7 +85,7 @@ export class GraphAdapter implements GraphHandle {
       this.layout,
       new SelectionController(),
       new EmphasisController(),
-      // Names rank selected and highlighted entities first: after the classes that say so.
+      // Names rank the selection and what is highlighted first, then the rest by degree.
       this.names,
       // Styles are brought up to date once every class is set.
       new RenderCachesController(),
@@ -336,6 +337,11 @@ export class GraphAdapter implements GraphHandle {
   /** How names are drawn now: their enlargement and which entities are named (see labelScale.ts). */
   labelReadout(): LabelReadout {
     return labelReadout(this.liveCy(), this.names.scale);
+  }
+
+  /** The entities the canvas dims now. */
+  fadedReadout(): string[] {
+    return fadedReadout(this.liveCy());
   }
 
   /** Where the drawn entities among `ids` stand. */

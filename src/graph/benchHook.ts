@@ -14,6 +14,8 @@ export interface BenchHook {
   renderedCounts: () => { nodes: number; edges: number };
   /** The zoom, the names' enlargement, which entities are named and where (see labelScale.ts). */
   labels: () => LabelReadout;
+  /** The entities the canvas dims now (a highlight fades the rest). */
+  faded: () => string[];
   /** Where the drawn entities among `ids` stand (graph units, and canvas pixels). */
   positions: (ids: string[]) => Record<string, PositionReadout>;
   /** Which renderer draws the loaded dataset: 'canvas' or 'webgl'. */
@@ -41,6 +43,7 @@ export function exposeBenchHook(store: LinkboardStore, adapter: GraphAdapter): (
     store,
     renderedCounts: () => adapter.renderedCounts(),
     labels: () => adapter.labelReadout(),
+    faded: () => adapter.fadedReadout(),
     positions: (ids) => adapter.positionReadout(ids),
     renderer: () => selectRenderMode(store.getState()).renderer,
     workarounds: workaroundReport,

@@ -1,70 +1,138 @@
 /**
- * Entity names that stay readable when the graph is zoomed out to fit. Cytoscape draws labels at
- * a fixed size in graph units, so a graph fitted at zoom 0.45 shows 5 px names (or none, below
- * min-zoomed-font-size). Below the zoom where names would shrink under MIN_SCREEN_FONT_PX, entities
- * get a class that enlarges their label in steps, up to MAX_LABEL_SCALE. Classes rather than
- * stylesheet edits: the stylesheet stays one fixed list, and an export can drop them (figures are
- * drawn at zoom 1 or more, where names have their designed size).
+ * Entity names that stay readable at every zoom. Cytoscape draws labels at a fixed size in graph
+ * units, so a graph fitted at zoom 0.45 shows 5 px names (or none, below min-zoomed-font-size),
+ * and at zoom 3 shows 33 px names that cover each other. So entities get a class that scales their
+ * label in steps, keeping names between MIN_SCREEN_FONT_PX and MAX_SCREEN_FONT_PX on screen:
+ * larger (up to MAX_LABEL_SCALE) when zoomed out, smaller when zoomed in, where the room between
+ * entities grows and more names fit. Classes rather than stylesheet edits: the stylesheet stays one
+ * fixed list, and an export can drop them (figures are drawn at zoom 1 or more, at the designed size).
  *
- * Zoomed out, not every name fits: where names would overlap, the better-connected entity keeps
- * its name, and selected or highlighted entities come before all; the others show theirs when
- * hovered or selected, and all names return once zoomed in far enough for them to be legible at
- * their own size.
+ * Not every name fits at every zoom: see chooseNames.
  */
 export const NODE_FONT_SIZE = 11;
 export const NODE_FONT_WEIGHT = 600;
 export const NODE_TEXT_MAX_WIDTH = 120;
 const MIN_SCREEN_FONT_PX = 8;
+const MAX_SCREEN_FONT_PX = 13;
 const MAX_LABEL_SCALE = 2;
-const STEP = 0.2;
 
-/** The label scales there are classes for: 1.2, 1.4, 1.6, 1.8, 2. */
-export const LABEL_SCALES: readonly number[] = Array.from(
-  { length: Math.round((MAX_LABEL_SCALE - 1) / STEP) },
-  (_, i) => Math.round((1 + STEP * (i + 1)) * 10) / 10,
-);
+/** The label scales there are classes for (1 is the designed size and has none). */
+export const LABEL_SCALES: readonly number[] = [
+  0.25,
+  0.3,
+  0.4,
+  0.5,
+  0.6,
+  0.8,
+  1.2,
+  1.4,
+  1.6,
+  1.8,
+  MAX_LABEL_SCALE,
+];
 
 /** Below this zoom even the largest names are smaller than MIN_SCREEN_FONT_PX on screen. */
 export const LOWEST_LEGIBLE_ZOOM = MIN_SCREEN_FONT_PX / (NODE_FONT_SIZE * MAX_LABEL_SCALE);
 
 export function labelScaleClass(scale: number): string {
-  return `label-x${Math.round(scale * 10)}`;
+  return `label-x${Math.round(scale * 100)}`;
 }
 
 export const LABEL_SCALE_CLASSES: readonly string[] = LABEL_SCALES.map(labelScaleClass);
 
-/** The label scale for a zoom level: 1 when names are already legible, else the next step up. */
+/**
+ * The label scale for a zoom level: 1 while names drawn at their own size are between 8 and 13 px
+ * on screen; zoomed out, the smallest step that keeps them 8 px (at most 2×); zoomed in, the
+ * largest step that keeps them 13 px at most. The steps are close enough that one always fits.
+ */
 export function labelScaleFor(zoom: number): number {
   if (!(zoom > 0)) return 1;
-  const wanted = MIN_SCREEN_FONT_PX / (NODE_FONT_SIZE * zoom);
-  if (wanted <= 1) return 1;
-  const stepped = 1 + Math.ceil((wanted - 1) / STEP - 1e-9) * STEP;
-  return Math.min(MAX_LABEL_SCALE, Math.round(stepped * 10) / 10);
+  const least = MIN_SCREEN_FONT_PX / (NODE_FONT_SIZE * zoom);
+  const most = MAX_SCREEN_FONT_PX / (NODE_FONT_SIZE * zoom);
+  if (least <= 1 && most >= 1) return 1;
+  if (least > 1) return LABEL_SCALES.find((s) => s >= least - 1e-9) ?? MAX_LABEL_SCALE;
+  return [...LABEL_SCALES].reverse().find((s) => s <= most + 1e-9) ?? LABEL_SCALES[0]!;
 }
 
-/** Stylesheet blocks, one per scale: larger names, wrapped at a proportionally wider width. */
+/** Stylesheet blocks, one per scale: names scaled, wrapped at a proportionally scaled width. */
 export function labelScaleStyles(): { selector: string; style: Record<string, number | string> }[] {
   return LABEL_SCALES.map((scale) => ({
     selector: `node.${labelScaleClass(scale)}`,
     style: {
-      'font-size': Math.round(NODE_FONT_SIZE * scale * 10) / 10,
+      'font-size': Math.round(NODE_FONT_SIZE * scale * 100) / 100,
       'text-max-width': `${Math.round(NODE_TEXT_MAX_WIDTH * scale)}px`,
     },
   }));
 }
 
-/** Class of an entity whose name is left out at overview zoom. */
+/** Class of an entity whose name is left out at this zoom. */
 export const MINOR_LABEL_CLASS = 'label-minor';
 /** Class of the entity under the pointer, whose name always shows. */
 export const HOVERED_CLASS = 'hovered';
+
+/**
+ * Where a name sits around its entity: under it unless that spot is taken, then beside, above, or
+ * at a corner. Each is Cytoscape's own label alignment with a margin away from the node.
+ */
+const PLACEMENT_STYLES = {
+  bottom: { valign: 'bottom', halign: 'center', marginX: 0, marginY: 1 },
+  right: { valign: 'center', halign: 'right', marginX: 1, marginY: 0 },
+  left: { valign: 'center', halign: 'left', marginX: -1, marginY: 0 },
+  top: { valign: 'top', halign: 'center', marginX: 0, marginY: -1 },
+  'bottom-right': { valign: 'bottom', halign: 'right', marginX: 0.5, marginY: 0.5 },
+  'bottom-left': { valign: 'bottom', halign: 'left', marginX: -0.5, marginY: 0.5 },
+  'top-right': { valign: 'top', halign: 'right', marginX: 0.5, marginY: -0.5 },
+  'top-left': { valign: 'top', halign: 'left', marginX: -0.5, marginY: -0.5 },
+} as const;
+
+export type LabelPlacement = keyof typeof PLACEMENT_STYLES;
+/** The spots tried, in order of preference. */
+const PLACEMENTS = Object.keys(PLACEMENT_STYLES) as LabelPlacement[];
+
+export function labelPlacementClass(placement: LabelPlacement): string {
+  return `label-${placement}`;
+}
+
+/** Classes of the spots other than under the entity (the base style's). */
+export const LABEL_PLACEMENT_CLASSES: readonly string[] = PLACEMENTS.filter(
+  (p) => p !== 'bottom',
+).map(labelPlacementClass);
+
+/** Stylesheet blocks moving a name beside, above or to a corner of its entity. */
+export function labelPlacementStyles(): {
+  selector: string;
+  style: Record<string, number | string>;
+}[] {
+  return PLACEMENTS.filter((p) => p !== 'bottom').map((placement) => {
+    const { valign, halign, marginX, marginY } = PLACEMENT_STYLES[placement];
+    return {
+      selector: `node.${labelPlacementClass(placement)}`,
+      style: {
+        'text-valign': valign,
+        'text-halign': halign,
+        'text-margin-x': marginX * LABEL_MARGIN,
+        'text-margin-y': marginY * LABEL_MARGIN,
+      },
+    };
+  });
+}
+
+/**
+ * How strongly an entity asks for its name: `forced` (the selection, both ends of a selected
+ * relation, what a chain, path or event highlights) is named even where no spot is free;
+ * `preferred` (the selected entity's neighbours) is named before any other where a spot is free.
+ */
+export type NamePriority = 'forced' | 'preferred' | 'ranked';
+
+const PRIORITY_ORDER: Record<NamePriority, number> = { forced: 0, preferred: 1, ranked: 2 };
 
 /** An entity as the name thinning sees it: where it is drawn (graph units) and how it ranks. */
 export interface LabelCandidate {
   id: string;
   label: string;
+  /** How many relations it has on the canvas: the better-connected are named first. */
   degree: number;
-  /** Selected or highlighted: named before any other. */
-  first?: boolean;
+  priority?: NamePriority;
   x: number;
   y: number;
   /** The node's diameter, in graph units. */
@@ -84,11 +152,13 @@ export type NameWidth = (text: string, fontSize: number) => number;
 /** A measure without a browser (tests, jsdom): the label font's average character width. */
 export const estimateNameWidth: NameWidth = (text, fontSize) => text.length * fontSize * 0.62;
 
-// The node label style (stylesheet.ts): its line height, margin under the node and outline.
-const LINE_HEIGHT = 1.25;
+// The node label style (stylesheet.ts): Cytoscape's line height (1), the margin between a node and
+// its name, the name's outline and the node's border.
+const LINE_HEIGHT = 1;
 const LABEL_MARGIN = 4;
 const TEXT_OUTLINE = 2.5;
-/** Room kept between two names, so that their outlines do not touch. */
+const NODE_BORDER = 2;
+/** Room kept between two names at the designed size, so that their outlines do not touch. */
 const LABEL_GAP = 2;
 
 /** How many lines a label wraps to within `maxWidth`, and its widest line, word by word as Cytoscape wraps. */
@@ -109,11 +179,15 @@ function wrappedSize(label: string, fontSize: number, maxWidth: number, measure:
   return { lines, width: Math.min(maxWidth, Math.max(widest, line)) };
 }
 
-/** Where a name is drawn at `scale`: centred under its node, with its outline, in graph units. */
+/**
+ * Where a name is drawn at `scale` and `placement` (under its node unless said otherwise), with its
+ * outline and the gap kept around it, in graph units.
+ */
 export function labelBox(
   candidate: LabelCandidate,
   scale: number,
   measure: NameWidth = estimateNameWidth,
+  placement: LabelPlacement = 'bottom',
 ): Box {
   const fontSize = NODE_FONT_SIZE * scale;
   const { lines, width } = wrappedSize(
@@ -122,18 +196,34 @@ export function labelBox(
     NODE_TEXT_MAX_WIDTH * scale,
     measure,
   );
-  const top = candidate.y + candidate.size / 2 + LABEL_MARGIN;
-  const margin = TEXT_OUTLINE + LABEL_GAP;
+  const height = lines * fontSize * LINE_HEIGHT;
+  const { valign, halign, marginX, marginY } = PLACEMENT_STYLES[placement];
+  const half = candidate.size / 2;
+  // Where Cytoscape anchors the text (recalculateNodeLabelProjection), then its margin.
+  const anchorX =
+    candidate.x +
+    (halign === 'right' ? half : halign === 'left' ? -half : 0) +
+    marginX * LABEL_MARGIN;
+  const anchorY =
+    candidate.y +
+    (valign === 'bottom' ? half : valign === 'top' ? -half : 0) +
+    marginY * LABEL_MARGIN;
+  const x1 =
+    halign === 'right' ? anchorX : halign === 'left' ? anchorX - width : anchorX - width / 2;
+  const y1 =
+    valign === 'bottom' ? anchorY : valign === 'top' ? anchorY - height : anchorY - height / 2;
+  const text = { x1, x2: x1 + width, y1, y2: y1 + height };
+  const margin = TEXT_OUTLINE + LABEL_GAP * Math.max(1, scale);
   return {
-    x1: candidate.x - width / 2 - margin,
-    x2: candidate.x + width / 2 + margin,
-    y1: top - margin,
-    y2: top + lines * fontSize * LINE_HEIGHT + margin,
+    x1: text.x1 - margin,
+    x2: text.x2 + margin,
+    y1: text.y1 - margin,
+    y2: text.y2 + margin,
   };
 }
 
 function bodyBox(candidate: LabelCandidate): Box {
-  const half = candidate.size / 2;
+  const half = candidate.size / 2 + NODE_BORDER;
   return {
     x1: candidate.x - half,
     x2: candidate.x + half,
@@ -142,38 +232,111 @@ function bodyBox(candidate: LabelCandidate): Box {
   };
 }
 
+function union(a: Box | null, b: Box): Box {
+  return a
+    ? {
+        x1: Math.min(a.x1, b.x1),
+        y1: Math.min(a.y1, b.y1),
+        x2: Math.max(a.x2, b.x2),
+        y2: Math.max(a.y2, b.y2),
+      }
+    : b;
+}
+
+function within(inner: Box, outer: Box): boolean {
+  return (
+    inner.x1 >= outer.x1 && inner.y1 >= outer.y1 && inner.x2 <= outer.x2 && inner.y2 <= outer.y2
+  );
+}
+
 function overlaps(a: Box, b: Box): boolean {
   return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 }
 
+/** Which entities are named at a label scale, and where each name sits. */
+export interface NameChoice {
+  /** Entities whose name is left out (shown on hover or selection). */
+  minor: Set<string>;
+  /** Where each named entity's name sits. */
+  placements: Map<string, LabelPlacement>;
+}
+
 /**
- * The entities whose names are left out at overview zoom: going from the selected and highlighted
- * ones, then the best-connected down (ties broken by id, so the choice is stable), a name is kept unless it would cover a name kept
- * before it or a better-connected entity. Names and nodes are both drawn in graph units, so the
- * choice depends on the scale step, not on the zoom within it. None while names are legible at
- * their own size: zooming in is how the analyst reads a crowded spot.
+ * Chooses the names drawn at `scale`, so that no two names cover each other and no entity is drawn
+ * over a name: going from the forced, then the preferred, then the best-connected down (ties
+ * broken by id, so the choice is stable), each name takes a free spot under, right of, left of or
+ * above its entity (free: covering no name kept before and no entity ranked before; of those, the
+ * one covering fewest other entities, in that order on a tie), or is left out. An entity a kept
+ * name covers is left unnamed and drawn under it. A forced name is kept even where no spot is free
+ * (in the spot that covers fewest names). Names and nodes are both drawn in graph units, so the
+ * choice depends on the scale step, not on the zoom within it; zooming in shrinks names against
+ * the entities, so more of them fit.
  */
-export function minorLabelIds(
+export function chooseNames(
   candidates: readonly LabelCandidate[],
   scale: number,
   measure: NameWidth = estimateNameWidth,
-): Set<string> {
-  const minor = new Set<string>();
-  if (scale === 1) return minor;
+): NameChoice {
+  const order = (c: LabelCandidate) => PRIORITY_ORDER[c.priority ?? 'ranked'];
   const ranked = [...candidates].sort(
     (a, b) =>
-      Number(b.first ?? false) - Number(a.first ?? false) ||
-      b.degree - a.degree ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      order(a) - order(b) || b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const bodies = ranked.map(bodyBox);
+  // Names beside or above their entity stay within what the graph covers with every name under its
+  // entity, the box a fit frames: none sticks out of the canvas.
+  const extent = ranked.reduce(
+    (box, candidate, rank) =>
+      union(union(box, bodies[rank]!), labelBox(candidate, scale, measure, 'bottom')),
+    null as Box | null,
   );
   const kept: Box[] = [];
-  const bodies: Box[] = [];
-  for (const candidate of ranked) {
-    const box = labelBox(candidate, scale, measure);
-    const covers = (other: Box) => overlaps(box, other);
-    if (kept.some(covers) || bodies.some(covers)) minor.add(candidate.id);
-    else kept.push(box);
-    bodies.push(bodyBox(candidate));
-  }
-  return minor;
+  const buried = new Set<number>();
+  const minor = new Set<string>();
+  const placements = new Map<string, LabelPlacement>();
+  ranked.forEach((candidate, rank) => {
+    const forced = candidate.priority === 'forced';
+    if (buried.has(rank) && !forced) {
+      minor.add(candidate.id);
+      return;
+    }
+    let best: { placement: LabelPlacement; box: Box; blocked: number; covered: number[] } | null =
+      null;
+    for (const placement of PLACEMENTS) {
+      const box = labelBox(candidate, scale, measure, placement);
+      if (placement !== 'bottom' && extent && !within(box, extent)) continue;
+      let blocked = 0;
+      for (const name of kept) if (overlaps(box, name)) blocked += 1;
+      const covered: number[] = [];
+      bodies.forEach((body, other) => {
+        if (other === rank || !overlaps(box, body)) return;
+        if (other < rank) blocked += 1;
+        else covered.push(other);
+      });
+      if (
+        !best ||
+        blocked < best.blocked ||
+        (blocked === best.blocked && covered.length < best.covered.length)
+      )
+        best = { placement, box, blocked, covered };
+      if (blocked === 0 && covered.length === 0) break;
+    }
+    if (best && (best.blocked === 0 || forced)) {
+      kept.push(best.box);
+      placements.set(candidate.id, best.placement);
+      for (const other of best.covered) buried.add(other);
+    } else minor.add(candidate.id);
+  });
+  return { minor, placements };
 }
+
+/**
+ * Every class the names controller sets. A layout that sizes entities with their labels runs
+ * without them, so that it sees every name at its designed size under its entity whatever the
+ * zoom, the selection or the names chosen before it (the same graph is laid out the same way).
+ */
+export const NAME_CLASSES: readonly string[] = [
+  MINOR_LABEL_CLASS,
+  ...LABEL_SCALE_CLASSES,
+  ...LABEL_PLACEMENT_CLASSES,
+];

@@ -3,12 +3,12 @@
  * They only read: nothing here changes what Cytoscape draws.
  */
 import type { Core } from 'cytoscape';
-import { MINOR_LABEL_CLASS } from './labelScale';
 
 /** How names are drawn now (see labelScale.ts). */
 export interface LabelReadout {
   zoom: number;
   scale: number;
+  /** The entities whose name Cytoscape draws now (left out ones show on hover or selection). */
   named: string[];
   nameBoxes: { x1: number; y1: number; x2: number; y2: number }[];
 }
@@ -18,10 +18,10 @@ export function renderedCounts(cy: Core | null): { nodes: number; edges: number 
   return { nodes: cy?.nodes().length ?? 0, edges: cy?.edges().length ?? 0 };
 }
 
-/** The zoom, the names' enlargement (`scale`), which entities are named and where. */
+/** The zoom, the names' scale, which entities are named and where. */
 export function labelReadout(cy: Core | null, scale: number): LabelReadout {
   if (!cy) return { zoom: 1, scale: 1, named: [], nameBoxes: [] };
-  const named = cy.nodes().filter((node) => !node.hasClass(MINOR_LABEL_CLASS));
+  const named = cy.nodes().filter((node) => String(node.style('label') ?? '') !== '');
   return {
     zoom: cy.zoom(),
     scale,
@@ -32,6 +32,11 @@ export function labelReadout(cy: Core | null, scale: number): LabelReadout {
       return { x1, y1, x2, y2 };
     }),
   };
+}
+
+/** Which entities the canvas dims (`faded`), for tests of the neighbour and other highlights. */
+export function fadedReadout(cy: Core | null): string[] {
+  return cy ? cy.nodes('.faded').map((node) => node.id()) : [];
 }
 
 /** Where an entity stands: in graph units, and in pixels from the canvas's top-left corner. */

@@ -2,6 +2,7 @@
 import type { StylesheetJsonBlock, StylesheetStyle } from 'cytoscape';
 import {
   HOVERED_CLASS,
+  labelPlacementStyles,
   labelScaleStyles,
   MINOR_LABEL_CLASS,
   NODE_FONT_SIZE,
@@ -66,8 +67,10 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
       'min-zoomed-font-size': 11,
     },
   },
-  // Larger names when zoomed out (labelScale.ts); after the base blocks, before selection and export.
+  // Names scaled to the zoom and moved beside or above their entity where under it is taken
+  // (labelScale.ts); after the base blocks, before selection and export.
   ...labelScaleStyles(),
+  ...labelPlacementStyles(),
   // Named entities are drawn over unnamed ones, so that no unnamed node covers a name.
   { selector: `node.${MINOR_LABEL_CLASS}`, style: { label: '', 'z-index': 5 } },
   {

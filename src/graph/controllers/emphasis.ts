@@ -1,6 +1,7 @@
 /**
  * Emphasises what the view highlights (event participants, a chain of command, paths) and fades
- * the rest; with no highlight, neither class is on.
+ * the rest; with no highlight, neither class is on. A selection's neighbourhood is not marked,
+ * only left unfaded: the selection's own style says which entity it is about.
  */
 import type { Highlight } from '../../domain/highlight';
 import { selectHighlight } from '../../store/selectors';
@@ -17,11 +18,12 @@ export class EmphasisController implements GraphController {
     this.applied = highlight;
     this.appliedVersion = graph.elementsVersion;
     const { cy } = graph;
+    const marked = highlight !== null && highlight.kind !== 'selection';
     cy.batch(() => {
       cy.elements().forEach((ele) => {
         const ids = ele.isNode() ? highlight?.nodeIds : highlight?.edgeIds;
         const emphasised = ids?.has(ele.id()) ?? false;
-        setClass(ele, 'highlighted', highlight !== null && emphasised);
+        setClass(ele, 'highlighted', marked && emphasised);
         setClass(ele, 'faded', highlight !== null && !emphasised);
       });
     });

@@ -9,6 +9,7 @@ import type { GraphIndex } from '../../domain/graphIndex';
 import { layeringLinks } from '../../domain/hierarchy';
 import type { LinkboardState, LinkboardStore } from '../../store/store';
 import { runSeeded } from '../internals';
+import { NAME_CLASSES } from '../labelScale';
 import { LayoutRunner, markLaidOut } from '../layoutRunner';
 import { labelledBox, layoutKey, type LayoutInput } from '../layouts';
 import type { DrawnGraph, GraphController } from './types';
@@ -98,6 +99,10 @@ function applyLayout(cy: Core, options: LayoutOptions): void {
   // Locked nodes keep their position whatever a layout computes for them.
   const pinned = cy.nodes('.pinned');
   pinned.lock();
+  // Names as designed while the layout measures them; the names controller chooses them again
+  // once it stops (controllers/names.ts).
+  const nodes = cy.nodes();
+  cy.batch(() => nodes.removeClass(NAME_CLASSES.join(' ')));
   const layout = cy.layout(options);
   layout.one('layoutstop', () => pinned.unlock());
   runSeeded(() => layout.run());

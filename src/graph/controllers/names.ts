@@ -1,27 +1,31 @@
 /**
- * Entity names at overview zoom (see labelScale.ts): zoomed out, names grow in steps to stay
- * readable, and only as many as fit keep theirs, the better-connected, selected and highlighted
- * first; the entity under the pointer always shows its name. Large graphs keep their economical
- * style, which names entities only once zoomed in.
+ * Entity names at every zoom (see labelScale.ts): names keep a readable size on screen, and only
+ * as many as fit without covering each other keep theirs, each under, beside or above its entity:
+ * the selection and what a chain, path or event highlights first, then the selected entity's
+ * neighbours, then the better-connected; the entity under the pointer always shows its name.
+ * Large graphs keep their economical style, which names entities only once zoomed in.
  *
- * Which names show depends on the zoom, on where entities stand, on which are drawn, selected
- * and highlighted: names are chosen again when any of those changes, once per store change, after
- * the selection and emphasis controllers have set their classes.
+ * Which names show depends on the label scale step, on where entities stand, on which are drawn,
+ * selected and highlighted: names are chosen again when any of those changes.
  */
 import type { Core, EventObject, SingularElementArgument } from 'cytoscape';
+import type { GraphIndex } from '../../domain/graphIndex';
 import type { Highlight } from '../../domain/highlight';
 import type { Selection } from '../../domain/viewState';
 import { selectHighlight } from '../../store/selectors';
 import type { LinkboardState } from '../../store/store';
 import {
+  chooseNames,
   estimateNameWidth,
   HOVERED_CLASS,
+  LABEL_PLACEMENT_CLASSES,
   LABEL_SCALE_CLASSES,
+  labelPlacementClass,
   labelScaleClass,
   labelScaleFor,
   MINOR_LABEL_CLASS,
-  minorLabelIds,
   NODE_FONT_WEIGHT,
+  type NamePriority,
   type NameWidth,
 } from '../labelScale';
 import type { RenderMode } from '../renderMode';
@@ -31,8 +35,10 @@ import { setClass, type DrawnGraph, type GraphController } from './types';
 export class NamesController implements GraphController {
   private cy: Core | null = null;
   private economical = false;
-  /** The label enlargement drawn now; 1 is none. */
-  private drawnScale = 1;
+  /** The label scale drawn now (1 is the designed size); 0 before names were first chosen. */
+  private drawnScale = 0;
+  /** Entities named before the others, and how strongly (see NamePriority). */
+  private priorities = new Map<string, NamePriority>();
   /** The entity under the pointer, if any. */
   private hoveredNodeId: string | null = null;
   private measureName: NameWidth | undefined;
@@ -46,7 +52,7 @@ export class NamesController implements GraphController {
   attach(cy: Core, mode: RenderMode | null): () => void {
     this.cy = cy;
     this.economical = mode?.economical === true;
-    this.drawnScale = 1;
+    this.drawnScale = 0;
     this.hoveredNodeId = null;
     this.chosenFor = null;
     cy.on('zoom', this.onZoom);
@@ -80,12 +86,13 @@ export class NamesController implements GraphController {
       last.highlight === now.highlight
     )
       return;
+    this.priorities = namePriorities(graph.index, now.selection, now.highlight);
     this.apply(graph.cy, true);
   }
 
-  /** The enlargement drawn now (1 for none), for the readouts. */
+  /** The label scale drawn now (1 for the designed size), for the readouts. */
   get scale(): number {
-    return this.drawnScale;
+    return this.drawnScale || 1;
   }
 
   private readonly onZoom = (): void => {
@@ -112,21 +119,23 @@ export class NamesController implements GraphController {
   }
 
   /**
-   * Sets each entity's label class for the zoom, choosing again which names fit when `changed`
-   * (entities moved, came, went, or were selected or highlighted).
+   * Sets each entity's label classes for the zoom, choosing again which names fit and where when
+   * the scale step changes or when `changed` (entities moved, came, went, or were selected or
+   * highlighted). Economical graphs (very large ones) keep Cytoscape's own rule: names once
+   * zoomed in.
    */
   private apply(cy: Core, changed = false): void {
-    const scale = this.economical ? 1 : labelScaleFor(cy.zoom());
-    // At scale 1 no entity has a label class, and new ones come without: nothing to do.
-    if (scale === this.drawnScale && (!changed || scale === 1)) return;
+    if (this.economical) return;
+    const scale = labelScaleFor(cy.zoom());
+    if (scale === this.drawnScale && !changed) return;
     this.drawnScale = scale;
     const wanted = scale === 1 ? null : labelScaleClass(scale);
-    const minor = minorLabelIds(
+    const { minor, placements } = chooseNames(
       cy.nodes().map((node) => ({
         id: node.id(),
         label: String(node.data('label') ?? ''),
         degree: node.degree(false),
-        first: node.selected() || node.hasClass('highlighted'),
+        priority: this.priorities.get(node.id()),
         ...node.position(),
         size: Number(node.data('size')) || 0,
       })),
@@ -135,8 +144,12 @@ export class NamesController implements GraphController {
     );
     cy.batch(() => {
       cy.nodes().forEach((node) => {
+        const id = node.id();
+        const placement = placements.get(id);
+        const placed = placement && placement !== 'bottom' ? labelPlacementClass(placement) : null;
         for (const name of LABEL_SCALE_CLASSES) setClass(node, name, name === wanted);
-        setClass(node, MINOR_LABEL_CLASS, minor.has(node.id()));
+        for (const name of LABEL_PLACEMENT_CLASSES) setClass(node, name, name === placed);
+        setClass(node, MINOR_LABEL_CLASS, minor.has(id));
         setClass(node, HOVERED_CLASS, this.namesOnHover(node));
       });
     });
@@ -154,4 +167,30 @@ export class NamesController implements GraphController {
       : estimateNameWidth;
     return this.measureName;
   }
+}
+
+/** Highlights few enough, and asked for by name, that every entity in them is named. */
+const ALWAYS_NAMED: ReadonlySet<Highlight['kind']> = new Set(['path', 'chain', 'event']);
+
+/**
+ * Who is named first: the selected entity, or both ends of the selected relation, and whatever a
+ * path, a chain or an event highlights, are always named; the selected entity's neighbours (or
+ * what a focus or a period highlights) come next.
+ */
+function namePriorities(
+  index: GraphIndex,
+  selection: Selection | null,
+  highlight: Highlight | null,
+): Map<string, NamePriority> {
+  const priorities = new Map<string, NamePriority>();
+  if (highlight) {
+    const priority: NamePriority = ALWAYS_NAMED.has(highlight.kind) ? 'forced' : 'preferred';
+    for (const id of highlight.nodeIds) priorities.set(id, priority);
+  }
+  if (selection?.kind === 'node') priorities.set(selection.id, 'forced');
+  if (selection?.kind === 'edge') {
+    const edge = index.edgesById.get(selection.id);
+    if (edge) for (const end of [edge.source, edge.target]) priorities.set(end, 'forced');
+  }
+  return priorities;
 }

@@ -6,6 +6,15 @@ import type { Core } from 'cytoscape';
 import type { GraphController } from './types';
 
 const FIT_PADDING = 40;
+/**
+ * Wheel zoom: a mouse notch (about 100 px of scroll) zooms by 2^(100/350), about 1.22×, as map
+ * tools do; a trackpad's small deltas add up at the same pace. Cytoscape's own wheel zoom, once it
+ * decides a mouse is an "inaccurate" device, zooms 1.03× per notch (15 notches from 0.47 to 0.76).
+ */
+const WHEEL_PIXELS_PER_DOUBLING = 350;
+/** What a line or a page of scroll counts for, where the browser reports those (Firefox). */
+const WHEEL_LINE_PIXELS = 33;
+const WHEEL_PAGE_PIXELS = 800;
 
 export class ViewportController implements GraphController {
   private cy: Core | null = null;
@@ -16,7 +25,11 @@ export class ViewportController implements GraphController {
     this.cy = cy;
     this.touched = false;
     cy.on('dragpan scrollzoom pinchzoom', this.onUserViewport);
+    // Caught on the way down, before Cytoscape's own wheel listener on its container.
+    const host = cy.container()?.parentElement ?? null;
+    host?.addEventListener('wheel', this.onWheel, { capture: true, passive: false });
     return () => {
+      host?.removeEventListener('wheel', this.onWheel, { capture: true });
       if (!cy.destroyed()) cy.off('dragpan scrollzoom pinchzoom', this.onUserViewport);
     };
   }
@@ -49,6 +62,23 @@ export class ViewportController implements GraphController {
   private live(): Core | null {
     return this.cy && !this.cy.destroyed() ? this.cy : null;
   }
+
+  private readonly onWheel = (event: WheelEvent): void => {
+    const cy = this.live();
+    const container = cy?.container();
+    if (!cy || !container || !cy.userZoomingEnabled() || event.deltaY === 0) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const unit =
+      event.deltaMode === 1 ? WHEEL_LINE_PIXELS : event.deltaMode === 2 ? WHEEL_PAGE_PIXELS : 1;
+    const factor = 2 ** ((-event.deltaY * unit) / WHEEL_PIXELS_PER_DOUBLING);
+    const bounds = container.getBoundingClientRect();
+    cy.zoom({
+      level: cy.zoom() * factor,
+      renderedPosition: { x: event.clientX - bounds.left, y: event.clientY - bounds.top },
+    });
+    this.touched = true;
+  };
 
   private readonly onUserViewport = (): void => {
     this.touched = true;

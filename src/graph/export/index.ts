@@ -4,7 +4,7 @@
  */
 import type { Core, SingularElementArgument } from 'cytoscape';
 import { rebuildLayersNow } from '../internals';
-import { LABEL_SCALE_CLASSES, MINOR_LABEL_CLASS } from '../labelScale';
+import { LABEL_PLACEMENT_CLASSES, LABEL_SCALE_CLASSES, MINOR_LABEL_CLASS } from '../labelScale';
 import { DARK_EXPORT_CLASS, UNLABELLED_EXPORT_CLASS } from '../stylesheet';
 import { collectLegend, elementsInArea } from './legend';
 import { layoutFigure } from './layout';
@@ -79,16 +79,18 @@ export async function exportFigure(cy: Core, request: FigureRequest): Promise<Fi
   );
 
   // Export styles are on only while Cytoscape draws, synchronously, so the screen never shows them.
-  // The screen's overview treatment of names (labelScale.ts: enlarged, only the best-connected
-  // shown) is dropped too: the figure is drawn at zoom 1 or more, where every name is legible.
+  // The screen's treatment of names (labelScale.ts: scaled, only those that fit shown, some beside
+  // their entity) is dropped too: the figure is drawn at zoom 1 or more, every name at its size.
   const restyled = <T>(draw: () => T): T => {
     // The adapter gives every entity the same scale class, or none; minor names are all back.
     const scaleClass = LABEL_SCALE_CLASSES.find((name) => cy.nodes(`.${name}`).nonempty());
     const scaled = scaleClass ? cy.nodes(`.${scaleClass}`) : cy.collection();
     const minor = cy.nodes(`.${MINOR_LABEL_CLASS}`);
+    const placed = LABEL_PLACEMENT_CLASSES.map((name) => ({ name, nodes: cy.nodes(`.${name}`) }));
     cy.batch(() => {
       if (scaleClass) scaled.removeClass(scaleClass);
       minor.removeClass(MINOR_LABEL_CLASS);
+      for (const { name, nodes } of placed) nodes.removeClass(name);
     });
     const unlabelled = elements.filter((ele) => labelTooSmall(ele, frame.zoom));
     const dark = request.background === 'dark' ? cy.elements() : cy.collection();
@@ -104,6 +106,7 @@ export async function exportFigure(cy: Core, request: FigureRequest): Promise<Fi
         dark.removeClass(DARK_EXPORT_CLASS);
         if (scaleClass) scaled.addClass(scaleClass);
         minor.addClass(MINOR_LABEL_CLASS);
+        for (const { name, nodes } of placed) nodes.addClass(name);
       });
       rebuildLayersNow(cy);
     }

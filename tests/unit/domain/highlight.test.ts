@@ -67,4 +67,42 @@ describe('computeHighlight', () => {
     const view = { ...getDefaultViewState(), selection: { kind: 'event' as const, id: 'nope' } };
     expect(computeHighlight(index, view, computeView(index, view))).toBeNull();
   });
+
+  it('lights up a selected entity with its neighbours and the relations to them, the rest dimmed', () => {
+    const view = { ...getDefaultViewState(), selection: { kind: 'node' as const, id: 'b' } };
+    const highlight = computeHighlight(index, view, computeView(index, view));
+    expect(highlight?.kind).toBe('selection');
+    expect([...(highlight?.nodeIds ?? [])].sort()).toEqual(['a', 'b', 'c']);
+    expect([...(highlight?.edgeIds ?? [])].sort()).toEqual(['ab', 'bc']);
+    // A leaf's neighbourhood leaves the far end out.
+    const leaf = { ...view, selection: { kind: 'node' as const, id: 'c' } };
+    const fromLeaf = computeHighlight(index, leaf, computeView(index, leaf));
+    expect([...(fromLeaf?.nodeIds ?? [])].sort()).toEqual(['b', 'c']);
+  });
+
+  it('lights up only the neighbours the canvas shows', () => {
+    const view = {
+      ...getDefaultViewState(),
+      selection: { kind: 'node' as const, id: 'b' },
+      hiddenRelations: ['trains'],
+    };
+    const highlight = computeHighlight(index, view, computeView(index, view));
+    expect([...(highlight?.nodeIds ?? [])].sort()).toEqual(['a', 'b']);
+  });
+
+  it('lights up a selected relation with its two ends', () => {
+    const view = { ...getDefaultViewState(), selection: { kind: 'edge' as const, id: 'bc' } };
+    const highlight = computeHighlight(index, view, computeView(index, view));
+    expect([...(highlight?.nodeIds ?? [])].sort()).toEqual(['b', 'c']);
+    expect([...(highlight?.edgeIds ?? [])]).toEqual(['bc']);
+  });
+
+  it('prefers an asked-for chain, path or event to the selection’s neighbourhood', () => {
+    const view = {
+      ...getDefaultViewState(),
+      selection: { kind: 'node' as const, id: 'a' },
+      path: { from: 'a', to: 'c' },
+    };
+    expect(computeHighlight(index, view, computeView(index, view))?.kind).toBe('path');
+  });
 });

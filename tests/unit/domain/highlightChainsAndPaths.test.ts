@@ -25,7 +25,11 @@ function highlight(patch: Partial<ViewState>) {
 describe('computeHighlight for chains, paths and focus', () => {
   it('highlights the selected entity’s chain of command when asked', () => {
     const selection = { kind: 'node' as const, id: 'army' };
-    expect(highlight({ selection })).toBeNull();
+    // Not asked: the selection lights up its neighbours, the supporting ally among them.
+    expect(highlight({ selection })).toEqual({
+      nodes: ['ally', 'army', 'chief', 'unit'],
+      edges: ['ally-army', 'chief-army', 'unit-army'],
+    });
     expect(highlight({ selection, highlightChain: true })).toEqual({
       nodes: ['army', 'chief', 'unit'],
       edges: ['chief-army', 'unit-army'],

@@ -1,21 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chooseNames,
+  LABEL_PLACEMENT_CLASSES,
   LABEL_SCALE_CLASSES,
+  labelPlacementClass,
+  labelPlacementStyles,
   labelScaleClass,
   labelScaleFor,
   labelScaleStyles,
   LOWEST_LEGIBLE_ZOOM,
   labelBox,
-  minorLabelIds,
   NODE_FONT_SIZE,
   NODE_TEXT_MAX_WIDTH,
+  type LabelCandidate,
 } from '../../../src/graph/labelScale';
+import { seededRandom } from '../../../src/graph/seededRandom';
+
+const minorLabelIds = (candidates: LabelCandidate[], scale: number) =>
+  chooseNames(candidates, scale).minor;
 
 describe('label scale', () => {
-  it('leaves names alone where they are legible', () => {
+  it('leaves names alone where they are legible at their own size', () => {
     expect(labelScaleFor(1)).toBe(1);
     expect(labelScaleFor(0.75)).toBe(1);
-    expect(labelScaleFor(3)).toBe(1);
+    expect(labelScaleFor(1.15)).toBe(1);
+  });
+
+  it('shrinks names in steps when zoomed in, so they stay at most 13 px and more of them fit', () => {
+    for (const zoom of [1.2, 1.5, 2, 2.7, 3.3, 4]) {
+      const onScreen = labelScaleFor(zoom) * NODE_FONT_SIZE * zoom;
+      expect(labelScaleFor(zoom)).toBeLessThan(1);
+      expect(onScreen).toBeLessThanOrEqual(13 + 1e-9);
+      expect(onScreen).toBeGreaterThanOrEqual(8);
+    }
   });
 
   it('enlarges names in steps so that they stay about 8 px on screen', () => {
@@ -37,7 +54,7 @@ describe('label scale', () => {
   });
 
   it('has a class and a style block for every scale it can return', () => {
-    const zooms = [0.05, 0.2, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.72];
+    const zooms = [0.05, 0.2, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.72, 1.3, 1.9, 2.5, 3.1, 4];
     for (const zoom of zooms) {
       const scale = labelScaleFor(zoom);
       if (scale === 1) continue;
@@ -47,7 +64,7 @@ describe('label scale', () => {
   });
 });
 
-describe('names at overview zoom', () => {
+describe('names at every zoom', () => {
   const at = (id: string, degree: number, x: number, y: number, label = 'Name') => ({
     id,
     label,
@@ -57,9 +74,82 @@ describe('names at overview zoom', () => {
     size: 20,
   });
 
-  it('keeps every name while names are legible at their own size', () => {
+  it('thins names at their own size too: two entities at one spot keep one name', () => {
     const crowded = [at('a', 3, 0, 0), at('b', 1, 0, 0)];
-    expect(minorLabelIds(crowded, 1).size).toBe(0);
+    expect([...minorLabelIds(crowded, 1)]).toEqual(['b']);
+  });
+
+  it('moves a name beside or above its entity when the spot under it is taken', () => {
+    // Apart enough: every name under its entity.
+    const { minor, placements } = chooseNames(
+      [at('a', 3, 0, 0), at('b', 1, 0, 80), at('c', 0, 0, 400)],
+      1,
+    );
+    expect(minor.size).toBe(0);
+    expect(placements.get('a')).toBe('bottom');
+    expect(placements.get('c')).toBe('bottom');
+    // d stands where b's name would be under b: b's name moves (above b, the free spot here),
+    // and d, less connected, keeps its own.
+    const blocked = chooseNames(
+      [at('a', 3, 0, 0), at('b', 2, 0, 60), at('d', 1, 0, 100, 'D')],
+      1,
+    );
+    expect(blocked.placements.get('b')).toBe('top');
+    expect(blocked.minor.size).toBe(0);
+    expect(LABEL_PLACEMENT_CLASSES).toContain(labelPlacementClass(blocked.placements.get('b')!));
+  });
+
+  it('never lets two kept names, or a name and another entity, overlap', () => {
+    const random = seededRandom(7);
+    const nodes = Array.from({ length: 120 }, (_, i) =>
+      at(`n${i}`, Math.floor(random() * 10), random() * 900, random() * 600, `Entity number ${i}`),
+    );
+    for (const scale of [0.5, 1, 1.6, 2]) {
+      const { minor, placements } = chooseNames(nodes, scale);
+      const kept = nodes.filter((n) => !minor.has(n.id));
+      expect(kept.length).toBeGreaterThan(10);
+      const boxes = kept.map((n) => labelBox(n, scale, undefined, placements.get(n.id)));
+      boxes.forEach((a, i) =>
+        boxes.slice(i + 1).forEach((b) => {
+          const crosses = a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+          expect(crosses).toBe(false);
+        }),
+      );
+      for (const [i, box] of boxes.entries())
+        for (const other of nodes) {
+          if (other.id === kept[i]!.id) continue;
+          const half = other.size / 2;
+          const onBody =
+            box.x1 < other.x + half &&
+            other.x - half < box.x2 &&
+            box.y1 < other.y + half &&
+            other.y - half < box.y2;
+          // Only an entity left unnamed may lie under a name (it is drawn beneath it).
+          if (onBody) expect(minor.has(other.id)).toBe(true);
+        }
+    }
+  });
+
+  it('names a forced entity even where no spot is free, and a preferred one before the rest', () => {
+    const stack = [at('hub', 9, 0, 0), at('x', 5, 0, 0)];
+    expect(chooseNames(stack, 1.4).minor.has('x')).toBe(true);
+    const forced = chooseNames(
+      [at('hub', 9, 0, 0), { ...at('x', 5, 0, 0), priority: 'forced' as const }],
+      1.4,
+    );
+    expect(forced.minor.has('x')).toBe(false);
+    const preferred = chooseNames(
+      [at('hub', 9, 0, 0), { ...at('x', 1, 0, 0), priority: 'preferred' as const }],
+      1.4,
+    );
+    expect([...preferred.minor]).toEqual(['hub']);
+  });
+
+  it('has a style block for every spot but the base one (under the entity)', () => {
+    expect(labelPlacementStyles().map((b) => b.selector)).toEqual(
+      LABEL_PLACEMENT_CLASSES.map((name) => `node.${name}`),
+    );
+    expect(LABEL_PLACEMENT_CLASSES).not.toContain(labelPlacementClass('bottom'));
   });
 
   it('leaves out the less connected of two names that would overlap', () => {
@@ -69,7 +159,7 @@ describe('names at overview zoom', () => {
 
   it('names a highlighted entity before a better-connected one', () => {
     const minor = minorLabelIds(
-      [at('hub', 9, 0, 0), { ...at('leaf', 1, 10, 5), first: true }],
+      [at('hub', 9, 0, 0), { ...at('leaf', 1, 10, 5), priority: 'forced' }],
       1.4,
     );
     expect([...minor]).toEqual(['hub']);
