@@ -90,10 +90,7 @@ describe('names at every zoom', () => {
     expect(placements.get('c')).toBe('bottom');
     // d stands where b's name would be under b: b's name moves (above b, the free spot here),
     // and d, less connected, keeps its own.
-    const blocked = chooseNames(
-      [at('a', 3, 0, 0), at('b', 2, 0, 60), at('d', 1, 0, 100, 'D')],
-      1,
-    );
+    const blocked = chooseNames([at('a', 3, 0, 0), at('b', 2, 0, 60), at('d', 1, 0, 100, 'D')], 1);
     expect(blocked.placements.get('b')).toBe('top');
     expect(blocked.minor.size).toBe(0);
     expect(LABEL_PLACEMENT_CLASSES).toContain(labelPlacementClass(blocked.placements.get('b')!));
