@@ -136,6 +136,22 @@ const CODECS: readonly ParamCodec[] = [
       return ends.length === 2 ? { from: ends[0], to: ends[1] } : raw;
     },
   },
+  {
+    param: 'pathTime',
+    field: 'pathTimeOrder',
+    encode: ({ pathTimeOrder }) =>
+      pathTimeOrder === 'off' ? null : pathTimeOrder === 'allow-undated' ? 'undated' : 'dated',
+    decode: (raw) => (raw === 'undated' ? 'allow-undated' : raw === 'dated' ? 'dated-only' : raw),
+  },
+  {
+    param: 'changes',
+    field: 'compare',
+    encode: ({ compare }) => (compare ? `${compare.from}..${compare.to}` : null),
+    decode: (raw) => {
+      const [from, to, ...rest] = raw.split('..');
+      return rest.length === 0 && to !== undefined ? { from, to } : raw;
+    },
+  },
   plain('layout', 'layout'),
 ];
 
