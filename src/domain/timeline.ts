@@ -473,12 +473,16 @@ export function densestPeriod(
   const sorted = [...dates].sort((a, b) => a.firstDay - b.firstDay);
   const count = Math.max(1, Math.ceil(sorted.length * share));
   let best: DayInterval | null = null;
-  for (let i = 0; i + count <= sorted.length; i++) {
-    const group = sorted.slice(i, i + count);
-    const window = {
-      firstDay: group[0]!.firstDay,
-      lastDay: Math.max(...group.map((d) => d.lastDay)),
-    };
+  // Each run of `count` events in order of start; the latest end in the run by a sliding maximum.
+  const latest: number[] = []; // indexes of the run, their ends decreasing
+  for (let j = 0; j < sorted.length; j++) {
+    while (latest.length > 0 && sorted[latest[latest.length - 1]!]!.lastDay <= sorted[j]!.lastDay)
+      latest.pop();
+    latest.push(j);
+    const i = j - count + 1;
+    if (i < 0) continue;
+    while (latest[0]! < i) latest.shift();
+    const window = { firstDay: sorted[i]!.firstDay, lastDay: sorted[latest[0]!]!.lastDay };
     if (!best || window.lastDay - window.firstDay < best.lastDay - best.firstDay) best = window;
   }
   if (!best) return null;
