@@ -237,7 +237,7 @@ describe('the date controls', () => {
     const dialog = screen.getByRole('dialog', { name: 'What changed' });
     expect(within(dialog).getByRole('textbox', { name: 'From' })).toHaveValue('2010-05');
     expect(within(dialog).getByRole('textbox', { name: 'To' })).toHaveValue('2010-05');
-    expect(dialog).toHaveTextContent('compares 30 April 2010 with 31 May 2010');
+    expect(dialog).toHaveTextContent('Compares 30 April 2010 with 31 May 2010');
     expect(within(dialog).getByRole('region', { name: 'Ended' })).toHaveTextContent('None.');
     const to = within(dialog).getByRole('textbox', { name: 'To' });
     await userEvent.clear(to);
@@ -260,7 +260,9 @@ describe('the date controls', () => {
     await userEvent.clear(from);
     await userEvent.type(from, '2011-02{Enter}');
     // A start of February 2011 includes all of February: the late relation began then.
-    expect(dialog).toHaveTextContent('compares 31 January 2011 with 14 March 2012');
+    expect(dialog).toHaveTextContent(
+      'A date without a day counts as its whole month. Compares 31 January 2011 with 14 March 2012',
+    );
     expect(within(dialog).getByRole('region', { name: 'Appeared' })).toHaveTextContent(
       'Bravo arms C',
     );

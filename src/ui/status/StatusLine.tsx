@@ -17,7 +17,7 @@ function timeSuffix(view: ViewState): string {
   if (!timeWindow(view)) return '';
   if (view.compare) {
     const [from, to] = [view.compare.from, view.compare.to];
-    return ` over the changes from ${formatPartialDate(from)} to ${formatPartialDate(to)}`;
+    return ` between ${formatPartialDate(from)} and ${formatPartialDate(to)}, with what changed`;
   }
   if (view.range) {
     const [from, to] = [view.range.from, view.range.to].sort();

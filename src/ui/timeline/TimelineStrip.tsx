@@ -266,7 +266,8 @@ export function TimelineStrip({
   const { firstDay, lastDay } = axis.domain;
   const asOf = view.asOf === null ? null : isoToDay(view.asOf);
   const asOfDay = asOf !== null && asOf >= firstDay && asOf <= lastDay ? asOf : null;
-  const window = brush ?? (view.range ? timeWindow({ range: view.range, asOf: null }) : null);
+  // A range or a comparison is drawn as a period over the strip.
+  const window = brush ?? timeWindow({ range: view.range, asOf: null, compare: view.compare });
   const shownRange =
     window && window.lastDay >= firstDay && window.firstDay <= lastDay
       ? { from: Math.max(firstDay, window.firstDay), to: Math.min(lastDay, window.lastDay) }

@@ -153,7 +153,7 @@ export function WhatChangedPanel({ events }: { events: readonly TimelineEvent[] 
       {changes ? (
         <>
           <p className="timeline-hint">
-            Each date counts as its whole {describePeriods(periods!.from, periods!.to)}: compares{' '}
+            {describePeriods(periods!.from, periods!.to)}Compares{' '}
             {formatPartialDate(dayToIso(changes.before))} with{' '}
             {formatPartialDate(dayToIso(changes.after))}.
           </p>
@@ -172,7 +172,10 @@ export function WhatChangedPanel({ events }: { events: readonly TimelineEvent[] 
   );
 }
 
-/** "month", "year", "day", or "month or year" for two dates of different precision. */
+/** "A date without a day counts as its whole month. " when one of them has no day, else "". */
 function describePeriods(from: PartialDate, to: PartialDate): string {
-  return from.precision === to.precision ? from.precision : `${from.precision} or ${to.precision}`;
+  const periods = [...new Set([from.precision, to.precision])].filter((p) => p !== 'day');
+  return periods.length > 0
+    ? `A date without a day counts as its whole ${periods.join(' or ')}. `
+    : '';
 }
