@@ -26,10 +26,10 @@ function timeSuffix(view: ViewState): string {
   return view.asOf ? ` as of ${formatPartialDate(view.asOf)}` : '';
 }
 
-/** ", 75 of them undated" when a date is set and relations without a date are drawn. */
+/** ", 75 of them undated (drawn faded)" when a date is set and relations without one are drawn. */
 function undatedSuffix(undated: Highlight | null): string {
   const n = undated?.edgeIds.size ?? 0;
-  return n > 0 ? `, ${n} of them undated` : '';
+  return n > 0 ? `, ${n} of them undated (drawn faded)` : '';
 }
 
 /** "Showing X of Y entities and A of B relations", and the date they are shown at; always live. */
