@@ -120,12 +120,13 @@ export const SELECTION_COLOUR = '#111827';
 export type ChangeKind = 'appeared' | 'ended' | 'cameAndWent';
 
 /**
- * Okabe–Ito hues that stay apart under the common colour-vision deficiencies: bluish green for
- * what began, vermilion for what ended, reddish purple for what did both. Drawn wider than other
+ * Bluish green (Okabe–Ito) for what began, a dark crimson for what ended, a light reddish purple
+ * for what did both: apart in lightness as well as hue, so that they stay apart under the common
+ * colour-vision deficiencies, and none is an entity type's colour. Drawn wider than other
  * relations; a relation's own line style (its confidence) is kept.
  */
 export const CHANGE_STYLES: Record<ChangeKind, { colour: string; label: string }> = {
   appeared: { colour: '#009e73', label: 'Appeared' },
-  ended: { colour: '#d55e00', label: 'Ended' },
+  ended: { colour: '#a11d33', label: 'Ended' },
   cameAndWent: { colour: '#cc79a7', label: 'Began and ended' },
 };

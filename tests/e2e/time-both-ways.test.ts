@@ -3,6 +3,7 @@
  * paths that respect time, change drawn on the canvas, and a strip that opens where the events
  * are. Expectations are computed from the dataset, so that corrections to the data keep them true.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { dayToIso, formatPartialDate } from '../../src/domain/dates';
 import { entityTimeline, selectionActivity } from '../../src/domain/entityTimeline';
@@ -14,7 +15,33 @@ import { computeView } from '../../src/domain/view';
 import { getDefaultViewState, type ViewState } from '../../src/domain/viewState';
 import { loadDefaultDataset } from '../helpers/defaultDataset';
 import { seriousAxeViolations } from './axe';
+import { changeMarks } from '../../src/domain/highlight';
+import { CHANGE_STYLES } from '../../src/graph/palette';
 import { readCounts, useBrowser } from './support';
+
+/** Pixels of the graph's canvases within a few levels of a colour (#rrggbb). */
+function countPixelsOf(page: Page, hex: string): Promise<number> {
+  return page.evaluate((hex) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    let found = 0;
+    for (const canvas of document.querySelectorAll<HTMLCanvasElement>(
+      '[data-testid="graph-canvas"] canvas',
+    )) {
+      const ctx = canvas.getContext('2d');
+      if (!ctx || canvas.width === 0) continue;
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      for (let i = 0; i < data.length; i += 4)
+        if (
+          data[i + 3]! > 200 &&
+          Math.abs(data[i]! - r!) <= 8 &&
+          Math.abs(data[i + 1]! - g!) <= 8 &&
+          Math.abs(data[i + 2]! - b!) <= 8
+        )
+          found += 1;
+    }
+    return found;
+  }, hex);
+}
 
 const dataset = loadDefaultDataset();
 const index = buildGraphIndex(dataset);
@@ -144,6 +171,8 @@ describe('time both ways, in Chromium', () => {
     const [from, to] = texts.slice(-2) as [string, string];
     expect(await dialog.getByRole('textbox', { name: 'From' }).inputValue()).toBe(from);
     expect(await dialog.getByRole('textbox', { name: 'To' }).inputValue()).toBe(to);
+    // Nothing is drawn in the colour of what appeared before the comparison is shown.
+    expect(await countPixelsOf(page, CHANGE_STYLES.appeared.colour)).toBeLessThan(5);
     await dialog.getByRole('button', { name: 'Show on the canvas' }).click();
     const compare = { from, to };
     const expected = visibleAt({ compare });
@@ -154,6 +183,17 @@ describe('time both ways, in Chromium', () => {
         visibleEdges: expected.edgeIds.size,
       });
     await expect.poll(() => page.url()).toContain(`changes=${from}..${to}`);
+    // The changed relations are drawn in their colours.
+    const marks = changeMarks(index, { compare }, expected)!;
+    for (const kind of ['appeared', 'ended'] as const) {
+      if (marks[kind].size === 0) continue;
+      await expect
+        .poll(() => countPixelsOf(page, CHANGE_STYLES[kind].colour), { timeout: 10_000 })
+        .toBeGreaterThan(20);
+    }
+    expect(
+      await page.getByRole('region', { name: 'What changed on the canvas' }).textContent(),
+    ).toContain(`Appeared ${marks.appeared.size}`);
 
     // The same view from the address alone.
     const shared = await browser.open(`?changes=${from}..${to}`);
