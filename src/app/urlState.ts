@@ -73,6 +73,22 @@ function flag(
   };
 }
 
+/** Two dates as `from..to`. */
+function period(param: string, field: 'range' | 'compare'): ParamCodec {
+  return {
+    param,
+    field,
+    encode: (view) => {
+      const value = view[field];
+      return value ? `${value.from}..${value.to}` : null;
+    },
+    decode: (raw) => {
+      const [from, to, ...rest] = raw.split('..');
+      return rest.length === 0 && to !== undefined ? { from, to } : raw;
+    },
+  };
+}
+
 const SELECTION_PREFIXES: Record<Selection['kind'], string> = {
   node: 'entity:',
   edge: 'relation:',
@@ -100,15 +116,7 @@ const CODECS: readonly ParamCodec[] = [
   list('hideConf', 'hiddenConfidences'),
   flag('isolated', 'hideIsolated', 'hide', 'show'),
   plain('asOf', 'asOf'),
-  {
-    param: 'range',
-    field: 'range',
-    encode: ({ range }) => (range ? `${range.from}..${range.to}` : null),
-    decode: (raw) => {
-      const [from, to, ...rest] = raw.split('..');
-      return rest.length === 0 && to !== undefined ? { from, to } : raw;
-    },
-  },
+  period('range', 'range'),
   flag('undated', 'includeUndated', 'show', 'hide'),
   plain('mode', 'mode'),
   plain('chain', 'commandChain'),
@@ -143,15 +151,7 @@ const CODECS: readonly ParamCodec[] = [
       pathTimeOrder === 'off' ? null : pathTimeOrder === 'allow-undated' ? 'undated' : 'dated',
     decode: (raw) => (raw === 'undated' ? 'allow-undated' : raw === 'dated' ? 'dated-only' : raw),
   },
-  {
-    param: 'changes',
-    field: 'compare',
-    encode: ({ compare }) => (compare ? `${compare.from}..${compare.to}` : null),
-    decode: (raw) => {
-      const [from, to, ...rest] = raw.split('..');
-      return rest.length === 0 && to !== undefined ? { from, to } : raw;
-    },
-  },
+  period('changes', 'compare'),
   plain('layout', 'layout'),
 ];
 

@@ -10,8 +10,8 @@ import {
   windowShares,
   zoomWindow,
 } from './axisWindow';
-import { buildTimeAxis, dayAtX, xOfDay } from './timeAxis';
-import { densityPath, GUTTER, OVERVIEW_HEIGHT, PAD_RIGHT, THUMB } from './stripGeometry';
+import { dayAtX, xOfDay } from './timeAxis';
+import { densityPath, OVERVIEW_HEIGHT, stripAxis } from './stripGeometry';
 import type { TimelineData } from './useTimelineData';
 
 /** A drag shorter than this is a click. */
@@ -37,15 +37,7 @@ function describeWindow(window: DayInterval | null): string {
  */
 export function TimeOverview({ data, window, onWindowChange, width, top }: OverviewProps) {
   const { segments } = data;
-  const axis = useMemo(
-    () =>
-      buildTimeAxis(
-        segments,
-        GUTTER + THUMB / 2,
-        Math.max(GUTTER + THUMB, width - PAD_RIGHT - THUMB / 2),
-      ),
-    [segments, width],
-  );
+  const axis = useMemo(() => stripAxis(segments, width), [segments, width]);
   const maxCount = Math.max(1, ...data.density.map((b) => b.count));
   const band = useMemo(
     () => densityPath(axis, data.density, maxCount, 1, OVERVIEW_HEIGHT - 1),

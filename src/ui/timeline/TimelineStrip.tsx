@@ -26,9 +26,9 @@ import { AsOfSlider } from './AsOfSlider';
 import { panWindow, zoomWindow } from './axisWindow';
 import { describePrecision, eventName } from './eventLabels';
 import { assignLanes, markSpan } from './markLayout';
-import { densityPath, GUTTER, OVERVIEW_HEIGHT, PAD_RIGHT, THUMB } from './stripGeometry';
+import { densityPath, GUTTER, OVERVIEW_HEIGHT, PAD_RIGHT, stripAxis, THUMB } from './stripGeometry';
 import { TimeOverview } from './TimeOverview';
-import { axisTicks, buildTimeAxis, clipSegments, dayAtX, xOfDay, type TimeAxis } from './timeAxis';
+import { axisTicks, clipSegments, dayAtX, xOfDay, type TimeAxis } from './timeAxis';
 import { asOfPatch, rangePatch } from './timePatches';
 import type { TimelineData } from './useTimelineData';
 import { useElementWidth } from './useElementWidth';
@@ -177,15 +177,7 @@ export function TimelineStrip({
     () => (shownWindow ? clipSegments(data.segments, shownWindow) : data.segments),
     [data.segments, shownWindow],
   );
-  const axis = useMemo(
-    () =>
-      buildTimeAxis(
-        segments,
-        GUTTER + THUMB / 2,
-        Math.max(GUTTER + THUMB, width - PAD_RIGHT - THUMB / 2),
-      ),
-    [segments, width],
-  );
+  const axis = useMemo(() => stripAxis(segments, width), [segments, width]);
   const maxCount = Math.max(1, ...data.density.map((b) => b.count));
   const band = useMemo(
     () => densityPath(axis, data.density, maxCount, DENSITY_TOP, AXIS_Y),

@@ -1,6 +1,7 @@
 /** Measures shared by the strip and its overview, and the density band both draw. */
 import { scaleLinear } from 'd3-scale';
-import { xOfDay, type TimeAxis } from './timeAxis';
+import type { DayInterval } from '../../domain/dates';
+import { buildTimeAxis, xOfDay, type TimeAxis } from './timeAxis';
 import type { TimelineData } from './useTimelineData';
 
 /** Room on the left for row labels, on the right for the last label. */
@@ -9,6 +10,15 @@ export const PAD_RIGHT = 16;
 /** The slider thumb's width (timeline.css): the axis spans the thumb centre's travel. */
 export const THUMB = 14;
 export const OVERVIEW_HEIGHT = 16;
+
+/** The axis over stretches of time as the strip lays it out at a width: after the row labels. */
+export function stripAxis(segments: readonly DayInterval[], width: number): TimeAxis {
+  return buildTimeAxis(
+    segments,
+    GUTTER + THUMB / 2,
+    Math.max(GUTTER + THUMB, width - PAD_RIGHT - THUMB / 2),
+  );
+}
 
 /** The band of active relations, one closed step path per stretch of the axis. */
 export function densityPath(
