@@ -8,6 +8,7 @@ import { SidePanel } from '../ui/details/SidePanel';
 import { Filters } from '../ui/filters/Filters';
 import { ShortcutsHelp, ShortcutsHelpButton } from '../ui/help/ShortcutsHelp';
 import { Legend } from '../ui/legend/Legend';
+import { ChangeKey } from '../ui/legend/TimeLegend';
 import { DatasetMenu } from '../ui/dataset/DatasetMenu';
 import { DropOverlay } from '../ui/dataset/DropOverlay';
 import { OpenDatasetButton } from '../ui/dataset/OpenDatasetButton';
@@ -110,6 +111,7 @@ export function App({
                 <GraphCanvas headless={headlessGraph} />
                 <CanvasControls />
                 <FocusBanner />
+                <ChangeKey />
                 <DropOverlay visible={drop.dragging} />
                 <Notices />
                 <StatusLine />

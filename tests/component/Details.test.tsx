@@ -74,6 +74,7 @@ describe('<Details>', () => {
       .map((heading) => within(heading).getByRole('button', { expanded: true }));
     expect(toggles.map((t) => t.textContent)).toEqual([
       'Relations4',
+      'Over time2007–2020',
       'Chain of command',
       'Evidence1',
     ]);

@@ -33,7 +33,7 @@ describe('who commands whom, in Chromium', () => {
   it('opens the command view: only the relations that rank, top-down', async () => {
     const { page, errors } = await browser.open();
     expect(await readCounts(page)).toEqual(countsFor({}));
-    const toggle = page.getByRole('button', { name: 'Command view' });
+    const toggle = page.getByRole('button', { name: 'Command view', exact: true });
     await toggle.click();
     await expect.poll(() => readCounts(page)).toEqual(countsFor({ mode: 'command' }));
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
@@ -83,7 +83,7 @@ describe('who commands whom, in Chromium', () => {
   it('reloads a shared address to the same view', async () => {
     const { page, errors } = await browser.open();
     await readCounts(page);
-    await page.getByRole('button', { name: 'Command view' }).click();
+    await page.getByRole('button', { name: 'Command view', exact: true }).click();
     await page.getByRole('button', { name: 'Formal' }).first().click();
     await page.getByRole('combobox', { name: 'Search' }).fill(labelOf('abu-fadak'));
     await page.getByRole('combobox', { name: 'Search' }).press('Enter');
@@ -103,7 +103,9 @@ describe('who commands whom, in Chromium', () => {
     expect(counts).toEqual(countsFor({ mode: 'command', commandChain: 'formal' }));
     await expect.poll(() => detailsTitle(shared.page)).toBe(labelOf('abu-fadak'));
     expect(
-      await shared.page.getByRole('button', { name: 'Command view' }).getAttribute('aria-pressed'),
+      await shared.page
+        .getByRole('button', { name: 'Command view', exact: true })
+        .getAttribute('aria-pressed'),
     ).toBe('true');
     expect(
       await shared.page

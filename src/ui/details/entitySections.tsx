@@ -17,6 +17,7 @@ import type { GraphView } from '../../domain/view';
 import { colourOfFamily } from '../../graph/palette';
 import { ChainOfCommand } from '../command/ChainOfCommand';
 import { useReveal } from '../common/useReveal';
+import { EntityTimeline, hasTimeline, timelineYears } from './EntityTimeline';
 import { EvidenceList } from './EvidenceList';
 import { ConfidenceBadge, EntityLink } from './parts';
 
@@ -31,7 +32,7 @@ export interface EntitySection {
   id: string;
   title: string;
   /** Shown beside the title. */
-  count?: (props: EntitySectionProps) => number;
+  count?: (props: EntitySectionProps) => number | string | undefined;
   /** Left out when false (nothing to show); always shown when absent. */
   applies?: (props: EntitySectionProps) => boolean;
   defaultOpen: boolean;
@@ -138,6 +139,10 @@ function Chain({ node }: EntitySectionProps) {
   return <ChainOfCommand nodeId={node.id} />;
 }
 
+function OverTime({ index, node }: EntitySectionProps) {
+  return <EntityTimeline key={node.id} index={index} nodeId={node.id} />;
+}
+
 export const ENTITY_SECTIONS: readonly EntitySection[] = [
   {
     id: 'relations',
@@ -145,6 +150,14 @@ export const ENTITY_SECTIONS: readonly EntitySection[] = [
     count: ({ index, node }) => index.edgesByNode.get(node.id)?.length ?? 0,
     defaultOpen: true,
     Content: Relations,
+  },
+  {
+    id: 'timeline',
+    title: 'Over time',
+    count: ({ index, node }) => timelineYears(index, node.id) ?? undefined,
+    applies: ({ index, node }) => hasTimeline(index, node.id),
+    defaultOpen: true,
+    Content: OverTime,
   },
   { id: 'chain', title: 'Chain of command', defaultOpen: true, Content: Chain },
   {
