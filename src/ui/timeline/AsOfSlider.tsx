@@ -31,7 +31,7 @@ export function AsOfSlider({ axis, extent, onInteract, id, style }: AsOfSliderPr
 
   const moveTo = (target: number) => {
     onInteract();
-    setView(asOfPatch(dayToIso(clampDay(target, domain))));
+    setView(asOfPatch(dayToIso(clampDay(target, extent))));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
