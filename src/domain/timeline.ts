@@ -451,8 +451,7 @@ export function changesBetween(
         appeared.push({ edge, date: explainingDate(index, edge, 'since', period) });
     } else {
       const span = activeSpan(index, edge);
-      if (overlaps(spanInterval(span), period))
-        cameAndWent.push({ edge, date: span.first?.date });
+      if (overlaps(spanInterval(span), period)) cameAndWent.push({ edge, date: span.first?.date });
     }
   }
   const byDate = (a: RelationChange, b: RelationChange) =>
