@@ -120,6 +120,7 @@ describe('time both ways, in Chromium', () => {
   it('finds a path in time order between Soleimani and Abu Fadak, and says when it could run', async () => {
     const { page, errors } = await browser.open();
     await readCounts(page);
+    await page.getByRole('tab', { name: 'Path finder' }).click();
     const finder = page.getByRole('region', { name: 'Path finder' });
     await finder.getByRole('combobox', { name: 'From' }).fill(labelOf('soleimani'));
     await finder.getByRole('combobox', { name: 'To' }).fill(labelOf('abu-fadak'));
