@@ -1,6 +1,8 @@
 /**
  * Checks a dataset file against the schema and, given source texts, that every quote is verbatim.
- *   npm run validate -- data/kataib-hizballah.json --source ../shared/seeds/000_c26fcccf46e2e3fb.txt
+ *   npm run validate -- data/kataib-hizballah.json --require-evidence --source <article.txt>
+ * `--require-evidence` refuses any entity, relation or event without a quote (curated datasets);
+ * without it, such items are accepted as unsourced, as the app accepts imported ones.
  * Exits 1 with the list of problems, 0 when the dataset is sound.
  */
 import { readFileSync } from 'node:fs';
@@ -8,19 +10,24 @@ import { findUnverifiedQuotes } from '../src/domain/quotes';
 import { parseDataset } from '../src/domain/schema';
 
 function usage(message: string): never {
-  console.error(`${message}\nusage: npm run validate -- <dataset.json> [--source <text file>]...`);
+  console.error(
+    `${message}\nusage: npm run validate -- <dataset.json> [--require-evidence] [--source <text file>]...`,
+  );
   process.exit(2);
 }
 
 const args = process.argv.slice(2);
 const sourceFiles: string[] = [];
 let datasetFile: string | undefined;
+let requireEvidence = false;
 for (let i = 0; i < args.length; i++) {
   const arg = args[i] as string;
   if (arg === '--source') {
     const file = args[++i];
     if (!file) usage('--source needs a file');
     sourceFiles.push(file);
+  } else if (arg === '--require-evidence') {
+    requireEvidence = true;
   } else if (arg.startsWith('--')) {
     usage(`unknown option ${arg}`);
   } else if (datasetFile) {
@@ -39,7 +46,7 @@ try {
   process.exit(1);
 }
 
-const result = parseDataset(value);
+const result = parseDataset(value, { requireEvidence });
 for (const w of result.warnings) console.warn(`warning ${w.path}: ${w.message}`);
 if (!result.ok) {
   for (const e of result.errors) console.error(`error ${e.path}: ${e.message}`);

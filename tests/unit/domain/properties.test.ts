@@ -35,7 +35,6 @@ function expectSoundResult(result: ReadResult): void {
   const sourceIds = new Set(dataset.sources.map((s) => s.id));
   for (const e of dataset.edges) {
     expect(nodeIds.has(e.source) && nodeIds.has(e.target)).toBe(true);
-    expect(e.evidence.length).toBeGreaterThan(0);
     for (const q of e.evidence) expect(sourceIds.has(q.source)).toBe(true);
   }
 }
