@@ -66,6 +66,9 @@ export const attributesSchema = z
 export type AttributeValue = z.output<typeof attributeValueSchema>;
 export type Attributes = Record<string, AttributeValue>;
 
+/** A path inside the dataset's folder: segments of letters, digits, `_ . -`; no `..`, no leading `/`. */
+export const RELATIVE_PATH_PATTERN = '^[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$';
+
 export const sourceSchema = z.object({
   id,
   title: shortText,
@@ -73,6 +76,17 @@ export const sourceSchema = z.object({
   url: z.url().max(2_000).optional(),
   published: partialDate.optional(),
   author: shortText.optional(),
+  textFile: z
+    .string()
+    .max(500)
+    .regex(new RegExp(RELATIVE_PATH_PATTERN), {
+      error: 'must be a path relative to the dataset file, such as sources/article.txt',
+    })
+    .optional()
+    .meta({
+      description:
+        "The source's full text (UTF-8 plain text), as a path relative to the dataset file; quotes citing this source are checked against it.",
+    }),
 });
 
 export const entityTypeSchema = z
