@@ -1,7 +1,7 @@
 /**
- * Where files are read: in the file worker (fileWorker.ts) where the browser has workers, so that
- * a large file parses off the main thread, or in place where it has none (tests in Node and
- * jsdom). The readers are fetched on first use either way. A worker that crashes (a workbook
+ * Where files are read: large files and workbooks in the file worker (fileWorker.ts), so that
+ * they parse off the main thread; small files in place, where they parse faster than a worker
+ * starts, as everything does where there are no workers (tests in Node and jsdom). The readers are fetched on first use either way. A worker that crashes (a workbook
  * that decompresses beyond memory) or takes longer than READ_TIMEOUT_MS is ended, the read fails
  * with a message, and the next file gets a fresh worker; the graph on screen is never touched.
  */
@@ -106,6 +106,51 @@ function createWorkerFileService(): FileService {
   };
 }
 
+/**
+ * Files up to this size are read in the page: they parse in a few milliseconds, less than a
+ * worker takes to start. Larger ones, and workbooks (whose library is large), go to the worker.
+ */
+export const IN_PLACE_MAX_BYTES = 1024 * 1024;
+
+function isWorkbook(file: RawFile): boolean {
+  const head = new Uint8Array(file.bytes, 0, Math.min(4, file.bytes.byteLength));
+  return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+}
+
+/** Small files in place, the rest in the worker; tables stay with the one that read them. */
+function createHybridFileService(): FileService {
+  const inPlace = createInPlaceFileService();
+  const worker = createWorkerFileService();
+  const owners = new Map<number, { service: FileService; token: number }>();
+  let nextToken = 1;
+  return {
+    async open(files) {
+      const bytes = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
+      const service = bytes > IN_PLACE_MAX_BYTES || files.some(isWorkbook) ? worker : inPlace;
+      const outcome = await service.open(files);
+      if (outcome.kind !== 'tables') return outcome;
+      const token = nextToken++;
+      owners.set(token, { service, token: outcome.token });
+      return { ...outcome, token };
+    },
+    async importTables(token, mappings) {
+      const owner = owners.get(token);
+      if (!owner) throw new Error('the tables are no longer open: open the file again');
+      const result = await owner.service.importTables(owner.token, mappings);
+      if (result.ok) owners.delete(token);
+      return result;
+    },
+    forget(token) {
+      const owner = owners.get(token);
+      owners.delete(token);
+      owner?.service.forget(owner.token);
+    },
+    dispose() {
+      worker.dispose();
+    },
+  };
+}
+
 export function createFileService(): FileService {
-  return typeof Worker === 'undefined' ? createInPlaceFileService() : createWorkerFileService();
+  return typeof Worker === 'undefined' ? createInPlaceFileService() : createHybridFileService();
 }

@@ -48,7 +48,7 @@ function plain(param: string, field: ViewStateField): ParamCodec {
 /** A comma-separated list. */
 function list(
   param: string,
-  field: 'hiddenRelations' | 'hiddenEntityTypes' | 'hiddenConfidences',
+  field: 'hiddenRelations' | 'hiddenEntityTypes' | 'hiddenConfidences' | 'hiddenSourcing',
 ): ParamCodec {
   return {
     param,
@@ -98,6 +98,7 @@ const CODECS: readonly ParamCodec[] = [
   list('hideRel', 'hiddenRelations'),
   list('hideType', 'hiddenEntityTypes'),
   list('hideConf', 'hiddenConfidences'),
+  list('hideSrc', 'hiddenSourcing'),
   flag('isolated', 'hideIsolated', 'hide', 'show'),
   plain('asOf', 'asOf'),
   {

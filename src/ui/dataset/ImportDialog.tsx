@@ -121,9 +121,13 @@ export function ImportDialog({ request, onImported, onCancel }: ImportDialogProp
       <div className="import-body">
         <div className="import-choices">
           {request.tables.length > 1 && (
-            <label className="import-field">
-              Sheet
-              <select value={shown} onChange={(e) => setShown(Number(e.target.value))}>
+            <div className="import-field">
+              <label htmlFor={`${ids}-sheet`}>Sheet</label>
+              <select
+                id={`${ids}-sheet`}
+                value={shown}
+                onChange={(e) => setShown(Number(e.target.value))}
+              >
                 {request.tables.map((t, i) => (
                   <option key={t.name} value={i}>
                     {t.sheet ?? t.name} ({t.rowCount} rows) —{' '}
@@ -131,18 +135,24 @@ export function ImportDialog({ request, onImported, onCancel }: ImportDialogProp
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           )}
-          <label className="import-field">
-            Read {request.tables.length > 1 ? 'this sheet' : 'the table'} as
-            <select value={mapping.use} onChange={(e) => changeUse(e.target.value as TableUse)}>
+          <div className="import-field">
+            <label htmlFor={`${ids}-use`}>
+              Read {request.tables.length > 1 ? 'this sheet' : 'the table'} as
+            </label>
+            <select
+              id={`${ids}-use`}
+              value={mapping.use}
+              onChange={(e) => changeUse(e.target.value as TableUse)}
+            >
               {USES.map((u) => (
                 <option key={u.value} value={u.value}>
                   {u.label}
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         </div>
 
         <div className="import-table-wrap">
