@@ -301,6 +301,14 @@ export function checkDatasetIntegrity(
   const sourceIds = uniqueIds(dataset.sources, 'sources');
   const nodeIds = uniqueIds(dataset.nodes, 'nodes');
   uniqueIds(dataset.edges, 'edges');
+  // The canvas holds entities and relations under one set of ids.
+  dataset.edges.forEach((edge, i) => {
+    if (nodeIds.has(edge.id))
+      error(
+        ['edges', i, 'id'],
+        `id "${edge.id}" is already an entity's id: a relation needs its own`,
+      );
+  });
   uniqueIds(dataset.events, 'events');
   const typeIds = new Set<string>([
     ...BUILT_IN_ENTITY_TYPES,

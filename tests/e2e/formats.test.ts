@@ -37,6 +37,12 @@ describe('opening files written by other tools, in Chromium', () => {
         visibleEdges: 254,
         totalEdges: 254,
       });
+      expect(
+        await page
+          .getByRole('status')
+          .filter({ hasText: /^Showing/ })
+          .textContent(),
+      ).toContain('254 of 254 relations, 254 unsourced');
     }
     expect(errors).toEqual([]);
   });

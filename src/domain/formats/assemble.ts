@@ -174,7 +174,8 @@ export class DatasetAssembler {
     relationTypes: [] as Place[],
   };
   private readonly nodeIds = new IdPool();
-  private readonly edgeIds = new IdPool();
+  /** Entities and relations share one set of ids on the canvas: only our own files keep theirs. */
+  private readonly edgeIds: IdPool;
   private readonly sourceIds = new IdPool();
   private readonly nodeByKey = new Map<string, number>();
   private readonly nodeByLabel = new Map<string, number>();
@@ -187,7 +188,9 @@ export class DatasetAssembler {
   private readonly sourceByName = new Map<string, string>();
   private readonly edgeByContent = new Map<string, number>();
 
-  constructor(private readonly options: AssemblerOptions) {}
+  constructor(private readonly options: AssemblerOptions) {
+    this.edgeIds = options.ownFormat ? new IdPool() : this.nodeIds;
+  }
 
   warn(where: string, message: string): void {
     if (this.warnings.length < 1_000) this.warnings.push({ path: where, message });

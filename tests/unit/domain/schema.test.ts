@@ -88,6 +88,19 @@ describe('parseDataset', () => {
     });
   });
 
+  it('refuses a relation whose id is an entity’s: the canvas holds both under one set of ids', () => {
+    const data = buildDataset({
+      nodes: [node('a'), node('b')],
+      edges: [edge('a', 'commands', 'b', { id: 'b' })],
+    });
+    expect(errorsOf(data)).toEqual([
+      {
+        path: '$.edges[0].id',
+        message: 'id "b" is already an entity\'s id: a relation needs its own',
+      },
+    ]);
+  });
+
   it('keeps attributes of text, numbers and booleans, and refuses other values', () => {
     const data = buildDataset({
       nodes: [node('a', { attributes: { 'Modularity Class': 3, listed: true, note: 'x' } })],

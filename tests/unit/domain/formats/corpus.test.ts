@@ -130,13 +130,13 @@ describe('files written by hand from the specifications', () => {
       attributes: { spells: '1990-01-01 – 1999-12-31; 2005-06-01 – 2012-02-29', listed: false },
     });
     expect(node(d, '2')).toMatchObject({ since: '2008-01-01', until: '2015-12-31' });
-    expect(edge(d, '0')).toMatchObject({
+    expect(edge(d, '0-2')).toMatchObject({
       relation: 'director_of',
       since: '2003-01-01',
       until: '2009-06-30',
       attributes: { role: 'non-executive' },
     });
-    expect(edge(d, '2').attributes).toEqual({ weight: 3.5 });
+    expect(edge(d, '2-2').attributes).toEqual({ weight: 3.5 });
   });
 
   it('reads GEXF 1.3 kinds as relations and keeps numeric times as attributes', async () => {
@@ -172,5 +172,14 @@ describe('files written by hand from the specifications', () => {
       format: 'TSV',
       guesses: [{ use: 'edges', roles: ['source', 'target', 'relation', 'since'] }],
     });
+  });
+});
+
+describe('ids', () => {
+  it('gives relations ids of their own where a file numbers nodes and edges alike', async () => {
+    const { dataset: d } = await dataset('spells.gexf');
+    const nodeIds = new Set(d.nodes.map((n) => n.id));
+    expect(d.edges.map((e) => e.id).filter((id) => nodeIds.has(id))).toEqual([]);
+    expect(d.edges.map((e) => e.id)).toEqual(['0-2', '1-2', '2-2']);
   });
 });

@@ -105,7 +105,10 @@ function attributesFor(columns: [string, AttributeKind][]) {
 
 const datasetArbitrary: fc.Arbitrary<DatasetInput> = fc
   .record({
-    nodeIds: fc.uniqueArray(idArbitrary, { minLength: 1, maxLength: 6 }),
+    nodeIds: fc.uniqueArray(
+      idArbitrary.filter((id) => !id.startsWith('edge-')),
+      { minLength: 1, maxLength: 6 },
+    ),
     sourceIds: fc.uniqueArray(idArbitrary, { maxLength: 3 }),
     extraTypes: fc.uniqueArray(
       idArbitrary.filter((id) => !(BUILT_IN_ENTITY_TYPES as readonly string[]).includes(id)),
