@@ -92,7 +92,9 @@ export function readXmlTree(text: string, limits: XmlLimits = XML_LIMITS): XmlRe
   });
   const addText = (text: string) => {
     const current = stack[stack.length - 1];
-    if (current) current.text += text;
+    // Indentation between child elements is not a value: dropped, to spare memory on big files.
+    if (!current || (current.children.length > 0 && text.trim() === '')) return;
+    current.text += text;
   };
   parser.on('text', addText);
   parser.on('cdata', addText);
