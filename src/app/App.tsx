@@ -3,6 +3,7 @@ import type { GraphHandle } from '../graph/adapter';
 import { GraphCanvas, GraphHandleContext } from '../graph/GraphCanvas';
 import { createLinkboardStore, LinkboardStoreProvider, type LinkboardStore } from '../store/store';
 import { FocusBanner } from '../ui/command/FocusControls';
+import { ChangeKey } from '../ui/legend/TimeLegend';
 import { Details } from '../ui/details/Details';
 import { Filters } from '../ui/filters/Filters';
 import { ShortcutsHelp, ShortcutsHelpButton } from '../ui/help/ShortcutsHelp';
@@ -33,7 +34,7 @@ import {
   type OpenOptions,
 } from './openDataset';
 import { rememberImport } from './rememberedImports';
-import { persistSavedViews } from './persistSavedViews';
+import { persistDatasetRecords } from './persistence/records';
 import { SHORTCUTS } from './shortcuts';
 import { useShortcuts } from './useShortcuts';
 import { useUrlState } from './useUrlState';
@@ -87,7 +88,7 @@ export function App({
     })();
   }, [store, skipDefaultDataset, openOptions]);
 
-  useEffect(() => persistSavedViews(store), [store]);
+  useEffect(() => persistDatasetRecords(store), [store]);
 
   const openFiles = useCallback(
     (files: File[]) => void openDatasetFiles(store, files, openOptions),
@@ -130,6 +131,7 @@ export function App({
               <GraphCanvas headless={headlessGraph} />
               <RelationTable />
               <FocusBanner />
+              <ChangeKey />
               <DropOverlay visible={drop.dragging} />
               <Notices />
               <StatusLine />

@@ -1,10 +1,12 @@
 /**
  * The Import dialog's choices, remembered per spreadsheet (by its header signature) in this
  * browser's storage, so the same spreadsheet opens in one step next time. What cannot be read
- * back (an older or damaged entry, columns that changed) is ignored.
+ * back (an older or damaged entry, columns that changed) is ignored. Kept through the same
+ * storage backend as everything else (src/app/persistence/), under `linkboard:import:<signature>`:
+ * the key names the spreadsheet's columns rather than a dataset, which does not exist yet.
  */
 import { COLUMN_ROLES, type TableMapping } from '../domain/formats/tableImport';
-import { browserStorage } from './persistSavedViews';
+import { webStorageBackend, type ImmediateStorageBackend } from './persistence/backend';
 
 export const REMEMBERED_IMPORT_PREFIX = 'linkboard:import:';
 
@@ -20,10 +22,10 @@ function isMapping(value: unknown): value is TableMapping {
 
 export function recallImport(
   signature: string,
-  storage: Storage | null = browserStorage(),
+  storage: ImmediateStorageBackend | null = webStorageBackend(),
 ): TableMapping[] | null {
   try {
-    const text = storage?.getItem(REMEMBERED_IMPORT_PREFIX + signature);
+    const text = storage?.get(REMEMBERED_IMPORT_PREFIX + signature);
     if (!text) return null;
     const value: unknown = JSON.parse(text);
     return Array.isArray(value) && value.every(isMapping) ? value : null;
@@ -35,18 +37,21 @@ export function recallImport(
 export function rememberImport(
   signature: string,
   mappings: readonly TableMapping[],
-  storage: Storage | null = browserStorage(),
+  storage: ImmediateStorageBackend | null = webStorageBackend(),
 ): void {
   try {
-    storage?.setItem(REMEMBERED_IMPORT_PREFIX + signature, JSON.stringify(mappings));
+    storage?.set(REMEMBERED_IMPORT_PREFIX + signature, JSON.stringify(mappings));
   } catch {
     // A browser that refuses storage only loses the shortcut.
   }
 }
 
-export function forgetImport(signature: string, storage: Storage | null = browserStorage()): void {
+export function forgetImport(
+  signature: string,
+  storage: ImmediateStorageBackend | null = webStorageBackend(),
+): void {
   try {
-    storage?.removeItem(REMEMBERED_IMPORT_PREFIX + signature);
+    storage?.delete(REMEMBERED_IMPORT_PREFIX + signature);
   } catch {
     // Nothing to forget.
   }

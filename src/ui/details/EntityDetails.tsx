@@ -15,6 +15,7 @@ import { FocusControls } from '../command/FocusControls';
 import { useReveal } from '../common/useReveal';
 import { ShapeSwatch } from '../legend/ShapeSwatch';
 import { AttributesTable } from './AttributesTable';
+import { EntityTimeline } from './EntityTimeline';
 import { EvidenceList } from './EvidenceList';
 import { ConfidenceBadge, EntityLink, Facts, HiddenNote } from './parts';
 
@@ -94,6 +95,8 @@ export function EntityDetails({
 
       <ChainOfCommand nodeId={node.id} />
       <FocusControls nodeId={node.id} />
+
+      <EntityTimeline key={node.id} index={index} nodeId={node.id} />
 
       <h4>
         Relations <span className="details-count">{relationCount}</span>
