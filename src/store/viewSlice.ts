@@ -1,6 +1,11 @@
 import type { StateCreator } from 'zustand';
 import type { Confidence } from '../domain/schema';
-import { getDefaultViewState, type Selection, type ViewState } from '../domain/viewState';
+import {
+  getDefaultViewState,
+  type Selection,
+  type Sourcing,
+  type ViewState,
+} from '../domain/viewState';
 import type { LinkboardState } from './store';
 import { viewActions } from './viewActions';
 
@@ -14,6 +19,7 @@ export interface ViewSlice {
   showOnlyRelations: (keys: readonly string[], allKeys: readonly string[]) => void;
   showOnlyEntityType: (type: string, allTypes: readonly string[]) => void;
   toggleConfidence: (confidence: Confidence) => void;
+  toggleSourcing: (sourcing: Sourcing) => void;
   select: (selection: Selection | null) => void;
   setCommandView: (on: boolean) => void;
   resetFilters: () => void;
@@ -31,6 +37,7 @@ export const createViewSlice: StateCreator<LinkboardState, [], [], ViewSlice> = 
   showOnlyEntityType: (type, allTypes) =>
     set((s) => ({ view: viewActions.showOnlyEntityType(s.view, type, allTypes) })),
   toggleConfidence: (c) => set((s) => ({ view: viewActions.toggleConfidence(s.view, c) })),
+  toggleSourcing: (c) => set((s) => ({ view: viewActions.toggleSourcing(s.view, c) })),
   select: (selection) => set((s) => ({ view: viewActions.select(s.view, selection) })),
   setCommandView: (on) => set((s) => ({ view: viewActions.setCommandView(s.view, on) })),
   resetFilters: () => set((s) => ({ view: viewActions.resetFilters(s.view) })),

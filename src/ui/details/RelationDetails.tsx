@@ -7,6 +7,7 @@ import type { DatasetEdge } from '../../domain/schema';
 import type { GraphView } from '../../domain/view';
 import { colourOfFamily } from '../../graph/palette';
 import { LineSwatch } from '../legend/ShapeSwatch';
+import { AttributesTable } from './AttributesTable';
 import { EvidenceList } from './EvidenceList';
 import { ConfidenceBadge, Facts, HiddenNote, SentenceWords } from './parts';
 
@@ -61,6 +62,7 @@ export function RelationDetails({
         Evidence <ConfidenceBadge confidence={edge.confidence} />
       </h4>
       <EvidenceList evidence={edge.evidence} sources={index.dataset.sources} />
+      <AttributesTable attributes={edge.attributes} />
     </div>
   );
 }

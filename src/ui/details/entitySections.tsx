@@ -17,6 +17,7 @@ import type { GraphView } from '../../domain/view';
 import { colourOfFamily } from '../../graph/palette';
 import { ChainOfCommand } from '../command/ChainOfCommand';
 import { useReveal } from '../common/useReveal';
+import { AttributesTable } from './AttributesTable';
 import { EntityTimeline, hasTimeline, timelineYears } from './EntityTimeline';
 import { EvidenceList } from './EvidenceList';
 import { ConfidenceBadge, EntityLink } from './parts';
@@ -110,7 +111,12 @@ function Relations({ index, node, graphView }: EntitySectionProps) {
 }
 
 function Evidence({ index, node }: EntitySectionProps) {
-  return <EvidenceList evidence={node.evidence} sources={index.dataset.sources} />;
+  return (
+    <>
+      <EvidenceList evidence={node.evidence} sources={index.dataset.sources} />
+      <AttributesTable attributes={node.attributes} />
+    </>
+  );
 }
 
 function Events({ index, node }: EntitySectionProps) {

@@ -6,6 +6,7 @@ import {
   entityTypesInUse,
   familyVisibility,
   hasActiveFilters,
+  hasUnsourcedRelations,
   relationFamilyGroups,
   type FilterCounts,
   type RelationFamilyGroup,
@@ -15,6 +16,7 @@ import { RELATION_FAMILY_LABELS, relationType } from '../../domain/relations';
 import { colourOfFamily } from '../../graph/palette';
 import { selectCommandOverrides, selectFilterCounts, selectIndex } from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
+import { SOURCINGS, type Sourcing } from '../../domain/viewState';
 import { FilterCheckbox, FilterCount } from './FilterCheckbox';
 import './filters.css';
 
@@ -168,7 +170,15 @@ function CommandOverrideNote({ overrides }: { overrides: CommandOverrides }) {
   );
 }
 
-/** Which relation families and types, entity types and confidence levels are shown, with live counts. */
+const SOURCING_LABELS: Record<Sourcing, string> = {
+  sourced: 'quoted',
+  unsourced: 'no evidence yet',
+};
+
+/**
+ * Which relation families and types, entity types and confidence levels are shown, with live
+ * counts; and, when the dataset has unsourced relations, whether those with and without evidence are.
+ */
 export function Filters() {
   const index = useLinkboard(selectIndex);
   const counts = useLinkboard(selectFilterCounts);
@@ -177,6 +187,7 @@ export function Filters() {
   const toggleEntityType = useLinkboard((s) => s.toggleEntityType);
   const showOnlyEntityType = useLinkboard((s) => s.showOnlyEntityType);
   const toggleConfidence = useLinkboard((s) => s.toggleConfidence);
+  const toggleSourcing = useLinkboard((s) => s.toggleSourcing);
   const setView = useLinkboard((s) => s.setView);
   const resetFilters = useLinkboard((s) => s.resetFilters);
 
@@ -191,6 +202,7 @@ export function Filters() {
         label: entityTypeLabel(index.dataset, id),
       })),
       confidences: confidencesInUse(index.dataset),
+      sourcing: hasUnsourcedRelations(index.dataset),
     };
   }, [index]);
   if (!choices || !counts) return null;
@@ -270,6 +282,21 @@ export function Filters() {
           />
         ))}
       </fieldset>
+
+      {choices.sourcing && (
+        <fieldset className="filter-group">
+          <legend>Evidence</legend>
+          {SOURCINGS.map((sourcing) => (
+            <FilterCheckbox
+              key={sourcing}
+              label={SOURCING_LABELS[sourcing]}
+              checked={!view.hiddenSourcing.includes(sourcing)}
+              onChange={() => toggleSourcing(sourcing)}
+              count={counts.sourcing.get(sourcing)}
+            />
+          ))}
+        </fieldset>
+      )}
 
       <label className="filter-label filter-option">
         <input
