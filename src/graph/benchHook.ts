@@ -5,6 +5,7 @@
  */
 import type { LinkboardStore } from '../store/store';
 import type { GraphAdapter, LabelReadout } from './adapter';
+import { DEFAULT_NAME_SIZE } from './export/types';
 import { selectRenderMode } from './renderMode';
 
 export interface BenchHook {
@@ -42,6 +43,9 @@ export function exposeBenchHook(store: LinkboardStore, adapter: GraphAdapter): (
         format: 'png',
         scale,
         area: 'view',
+        // What the export dialog asks for by default.
+        size: { kind: 'page', page: '16:9' },
+        nameSize: DEFAULT_NAME_SIZE,
         background: 'white',
         title: store.getState().dataset?.title ?? '',
         subtitleLines: [],

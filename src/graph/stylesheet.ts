@@ -9,10 +9,8 @@ import {
   NODE_TEXT_MAX_WIDTH,
 } from './labelScale';
 
-/** Added to every element for the moment a dark-background export is drawn (src/graph/export/). */
+/** Added to every element for the moment a dark-background export reads its colours (src/graph/export/). */
 export const DARK_EXPORT_CLASS = 'export-dark';
-/** Added, for the same moment, to elements whose label the screen hides at that zoom. */
-export const UNLABELLED_EXPORT_CLASS = 'export-unlabelled';
 
 export const FONT_STACK = 'Inter, "Segoe UI", system-ui, -apple-system, Roboto, Arial, sans-serif';
 
@@ -114,7 +112,6 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
     style: { color: '#e5e7eb', 'text-outline-color': '#111827', 'border-color': '#111827' },
   },
   { selector: `node.${DARK_EXPORT_CLASS}:selected`, style: { 'border-color': '#f9fafb' } },
-  { selector: `.${UNLABELLED_EXPORT_CLASS}`, style: { label: '' } },
   {
     selector: `edge.${DARK_EXPORT_CLASS}`,
     style: { color: '#cbd5e1', 'text-background-color': '#111827' },
