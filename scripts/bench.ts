@@ -146,6 +146,8 @@ interface RunResult {
   asOf: ChangeTimes[];
   png: { ms: number; bytes: number };
   panZoom: FrameTimes;
+  /** Library workarounds not on (src/graph/internals/workarounds.ts), as "name: why". */
+  workaroundsOff: string[];
 }
 
 async function openPage(
@@ -190,7 +192,22 @@ async function fullRun(browser: Browser, baseUrl: string, spec: DatasetSpec): Pr
       asOf.push(await measureViewChange(page, { kind: 'asOf', date }));
     const png = await measurePng(page);
     const panZoom = await measurePanZoom(page);
-    return { renderer: await activeRenderer(page), load, heapBytes, filter, asOf, png, panZoom };
+    const workaroundsOff = await page.evaluate(() =>
+      window
+        .__linkboard!.workarounds()
+        .filter((w) => w.state !== 'on')
+        .map((w) => `${w.name}: ${w.state}${w.reason ? ` (${w.reason})` : ''}`),
+    );
+    return {
+      renderer: await activeRenderer(page),
+      load,
+      heapBytes,
+      filter,
+      asOf,
+      png,
+      panZoom,
+      workaroundsOff,
+    };
   } finally {
     await page.context().close();
   }
@@ -468,6 +485,12 @@ try {
   console.log('');
   const targets = checkTargets(summaries, bundle);
   for (const t of targets) console.log(`${t.met ? 'met   ' : 'MISSED'}  ${t.target}: ${t.actual}`);
+  const workaroundsOff = [
+    ...new Set(Object.values(raw).flatMap((r) => r.runs.flatMap((run) => run.workaroundsOff))),
+  ];
+  console.log(
+    `\nlibrary workarounds (src/graph/internals/): ${workaroundsOff.length === 0 ? 'all on' : `OFF: ${workaroundsOff.join('; ')}`}`,
+  );
   console.log(`\nload average after: ${loadAfter.map((l) => l.toFixed(2)).join(' ')}`);
   if (options.out) {
     const report = {

@@ -20,29 +20,6 @@ export function loadLayoutExtensions(): Promise<void> {
   return extensionsLoaded;
 }
 
-/**
- * Runs `layout` with Math.random drawn from a fixed seed. fcose picks its start at random, so
- * without this the same dataset came out differently on every load: a shared link or a reload
- * must show the analyst the picture they saw. The swap lasts only while the layout runs, which
- * is synchronous (animation off).
- */
-export function runSeeded<T>(layout: () => T): T {
-  const random = Math.random;
-  let state = 0x9e3779b9;
-  // mulberry32: small, fast and well spread, which is all a layout's start needs.
-  Math.random = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  try {
-    return layout();
-  } finally {
-    Math.random = random;
-  }
-}
-
 /** An entity as the layered layout sees it: its box with the label, and where its centre sits in it. */
 export interface LayoutNode {
   id: string;

@@ -5,7 +5,7 @@
  * on demand.
  */
 import type { Collection, Core } from 'cytoscape';
-import { rebuildLayersNow } from '../canvasCaches';
+import { rebuildLayersNow } from '../internals';
 import { DARK_EXPORT_CLASS } from '../stylesheet';
 import { composeFigure, type Composition } from './compose';
 import { collectLegend, elementsInArea } from './legend';
