@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { measurePng, measureSvg, namesOnSlide } from '../../scripts/lib/figureMetrics';
-import { loadDefaultDataset } from '../helpers/defaultDataset';
+import { loadDefaultDataset, visibleEntityCount } from '../helpers/defaultDataset';
 import { download, openExportDialog, useBrowser } from './support';
 
 const names = loadDefaultDataset().nodes.map((n) => n.label);
@@ -25,7 +25,7 @@ describe('figures for a briefing, in Chromium', () => {
     const svg = await measureSvg(page, (await download(page, dialog, 'Download SVG')).bytes);
     expect(svg.width / svg.height).toBeCloseTo(png.aspect, 2);
     const slide = namesOnSlide(svg, names);
-    expect(slide.count).toBe(57);
+    expect(slide.count).toBe(visibleEntityCount({ mode: 'command' }));
     // Scaled to 1280 px wide, which for a 16:9 figure is filling a 1280 × 720 slide.
     expect(slide.smallest).toBeGreaterThanOrEqual(12);
     expect(svg.overlaps).toEqual([]);
@@ -33,8 +33,8 @@ describe('figures for a briefing, in Chromium', () => {
   });
 
   for (const [view, query, count] of [
-    ['network', '', 91],
-    ['command', '?mode=command', 57],
+    ['network', '', visibleEntityCount()],
+    ['command', '?mode=command', visibleEntityCount({ mode: 'command' })],
   ] as const)
     it(`draws no text over another in the SVG of the whole ${view} view`, async () => {
       const { page, errors } = await browser.open(query);

@@ -10,7 +10,7 @@ import {
   type PlannedGraph,
 } from '../../../src/graph/export/plan';
 import { generateSyntheticDataset } from '../../../scripts/lib/synthetic';
-import { loadDefaultDataset } from '../../helpers/defaultDataset';
+import { loadDefaultDataset, visibleEntityCount } from '../../helpers/defaultDataset';
 import { estimateMeasure, sceneOf } from '../../helpers/figureScene';
 
 const SLIDE = { width: 1280, height: 720 };
@@ -87,14 +87,14 @@ describe('a figure for a slide', () => {
     const figure = compose(command);
     expect(figure.layout.width / figure.layout.height).toBeCloseTo(16 / 9, 2);
     expect(problems(figure)).toEqual([]);
-    expect(figure.plan!.nodes).toHaveLength(57);
+    expect(figure.plan!.nodes).toHaveLength(visibleEntityCount({ mode: 'command' }));
     expect(figure.placement.nameSizeOnPage).toBeGreaterThanOrEqual(12);
   });
 
   it('draws the whole default network with every name and none over another, on a larger page if need be, and says so', () => {
     const figure = compose(network);
     expect(problems(figure)).toEqual([]);
-    expect(figure.plan!.nodes).toHaveLength(91);
+    expect(figure.plan!.nodes).toHaveLength(visibleEntityCount());
     const { growth } = figure.placement;
     expect(figure.layout.width / figure.layout.height).toBeCloseTo(16 / 9, 2);
     expect(figure.layout.width).toBe(Math.round(1280 * growth));
