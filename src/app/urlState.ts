@@ -24,9 +24,9 @@ export interface UrlProblem {
   message: string;
 }
 
-interface ParamCodec {
+interface ParamCodec<K extends ViewStateField = ViewStateField> {
   param: string;
-  field: ViewStateField;
+  field: K;
   /** The parameter's text, or null to leave it out (the default). */
   encode: (view: ViewState) => string | null;
   /** A candidate value for the schema to check; the raw text when it cannot make one. */
@@ -36,7 +36,7 @@ interface ParamCodec {
 const defaults = getDefaultViewState();
 
 /** A parameter holding its field's text as is, left out at the default. */
-function plain(param: string, field: ViewStateField): ParamCodec {
+function plain<K extends ViewStateField>(param: string, field: K): ParamCodec<K> {
   return {
     param,
     field,
@@ -46,10 +46,10 @@ function plain(param: string, field: ViewStateField): ParamCodec {
 }
 
 /** A comma-separated list. */
-function list(
+function list<K extends 'hiddenRelations' | 'hiddenEntityTypes' | 'hiddenConfidences'>(
   param: string,
-  field: 'hiddenRelations' | 'hiddenEntityTypes' | 'hiddenConfidences',
-): ParamCodec {
+  field: K,
+): ParamCodec<K> {
   return {
     param,
     field,
@@ -59,12 +59,12 @@ function list(
 }
 
 /** A boolean switched on by one word ("hide") and off by another ("show"). */
-function flag(
+function flag<K extends 'hideIsolated' | 'includeUndated' | 'highlightChain'>(
   param: string,
-  field: 'hideIsolated' | 'includeUndated' | 'highlightChain',
+  field: K,
   on: string,
   off: string,
-): ParamCodec {
+): ParamCodec<K> {
   return {
     param,
     field,
@@ -94,13 +94,17 @@ function decodeSelection(raw: string): unknown {
 
 const HOPS_PARAM = 'hops';
 
-const CODECS: readonly ParamCodec[] = [
-  list('hideRel', 'hiddenRelations'),
-  list('hideType', 'hiddenEntityTypes'),
-  list('hideConf', 'hiddenConfidences'),
-  flag('isolated', 'hideIsolated', 'hide', 'show'),
-  plain('asOf', 'asOf'),
-  {
+/**
+ * One codec per view-state field, in the order parameters are written. The type makes a field
+ * added to ViewState fail to compile until it has a codec here (or is given one explicitly).
+ */
+export const CODECS_BY_FIELD: { readonly [K in ViewStateField]: ParamCodec<K> } = {
+  hiddenRelations: list('hideRel', 'hiddenRelations'),
+  hiddenEntityTypes: list('hideType', 'hiddenEntityTypes'),
+  hiddenConfidences: list('hideConf', 'hiddenConfidences'),
+  hideIsolated: flag('isolated', 'hideIsolated', 'hide', 'show'),
+  asOf: plain('asOf', 'asOf'),
+  range: {
     param: 'range',
     field: 'range',
     encode: ({ range }) => (range ? `${range.from}..${range.to}` : null),
@@ -109,25 +113,25 @@ const CODECS: readonly ParamCodec[] = [
       return rest.length === 0 && to !== undefined ? { from, to } : raw;
     },
   },
-  flag('undated', 'includeUndated', 'show', 'hide'),
-  plain('mode', 'mode'),
-  plain('chain', 'commandChain'),
-  {
+  includeUndated: flag('undated', 'includeUndated', 'show', 'hide'),
+  mode: plain('mode', 'mode'),
+  commandChain: plain('chain', 'commandChain'),
+  focus: {
     param: 'focus',
     field: 'focus',
     encode: ({ focus }) => focus?.id ?? null,
     // The hop count has its own parameter, checked on its own (see decodeHops).
     decode: (raw) => ({ id: raw, hops: 1 }),
   },
-  plain('focusStyle', 'focusStyle'),
-  {
+  focusStyle: plain('focusStyle', 'focusStyle'),
+  selection: {
     param: 'select',
     field: 'selection',
     encode: ({ selection }) => encodeSelection(selection),
     decode: decodeSelection,
   },
-  flag('showChain', 'highlightChain', 'on', 'off'),
-  {
+  highlightChain: flag('showChain', 'highlightChain', 'on', 'off'),
+  path: {
     param: 'path',
     field: 'path',
     encode: ({ path }) => (path ? `${path.from},${path.to}` : null),
@@ -136,8 +140,10 @@ const CODECS: readonly ParamCodec[] = [
       return ends.length === 2 ? { from: ends[0], to: ends[1] } : raw;
     },
   },
-  plain('layout', 'layout'),
-];
+  layout: plain('layout', 'layout'),
+};
+
+const CODECS: readonly ParamCodec[] = Object.values(CODECS_BY_FIELD);
 
 const OWNED_PARAMS = new Set<string>([...CODECS.map((c) => c.param), HOPS_PARAM]);
 
