@@ -108,6 +108,19 @@ export const DEFAULT_PLACEMENT: PlacementOptions = {
   nudge: true,
 };
 
+/** Covers nothing yet: the start of a union. */
+export const NO_BOX: Box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+
+/** The smallest box holding both. */
+export function unionBox(a: Box, b: Box): Box {
+  return {
+    x1: Math.min(a.x1, b.x1),
+    y1: Math.min(a.y1, b.y1),
+    x2: Math.max(a.x2, b.x2),
+    y2: Math.max(a.y2, b.y2),
+  };
+}
+
 export function boxesOverlap(a: Box, b: Box): boolean {
   return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 }
@@ -126,8 +139,8 @@ function inside(box: Box, bounds: Box | null | undefined): boolean {
 /** The owner of obstacles in the grid of bodies. */
 const OBSTACLE = '\u0000obstacle';
 
-/** A box that overlaps nothing. */
-const NOWHERE: Box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+/** Where a forgotten box goes: it overlaps nothing and widens no union. */
+const NOWHERE = NO_BOX;
 
 /** Boxes in a uniform grid of buckets, to find the few near any box without testing them all. */
 export class BoxGrid {
@@ -462,15 +475,8 @@ class Placed {
 
   /** What every body and name placed covers. */
   extent(): Box {
-    let box = { x1: 0, y1: 0, x2: 0, y2: 0 };
-    for (const b of [...this.bodies.boxes, ...this.names.boxes])
-      if (b.x1 <= b.x2)
-        box = {
-          x1: Math.min(box.x1, b.x1),
-          y1: Math.min(box.y1, b.y1),
-          x2: Math.max(box.x2, b.x2),
-          y2: Math.max(box.y2, b.y2),
-        };
+    let box = NO_BOX;
+    for (const b of [...this.bodies.boxes, ...this.names.boxes]) box = unionBox(box, b);
     return box;
   }
 }

@@ -25,6 +25,7 @@ import {
   type PlannedGraph,
 } from './plan';
 import type { FigurePlacement } from './types';
+import { boxesOverlap, type Box } from '../../domain/labelPlacement';
 
 export interface CompositionInput {
   scene: GraphScene;
@@ -67,6 +68,51 @@ function emptiestCorner(scene: GraphScene, layout: FigureLayout): LegendCorner {
     if (count < fewest) [best, fewest] = [corner, count];
   }
   return best;
+}
+
+/** The legend's corner, with a little room around it, in the graph's coordinates. */
+function legendObstacle({ legendBox, graph }: FigureLayout): Box | null {
+  if (!legendBox) return null;
+  return {
+    x1: legendBox.x - graph.x - LEGEND_CLEARANCE,
+    y1: legendBox.y - graph.y - LEGEND_CLEARANCE,
+    x2: legendBox.x - graph.x + legendBox.width + LEGEND_CLEARANCE,
+    y2: legendBox.y - graph.y + legendBox.height + LEGEND_CLEARANCE,
+  };
+}
+
+/**
+ * How far to move a plan (in the graph's coordinates) to centre it in the graph's room, sharing
+ * what it does not fill on both sides; along an axis where centring would carry an entity or a
+ * name under the legend, the plan stays where it was planned (clear of it).
+ */
+function centring(
+  plan: PlannedGraph,
+  layout: FigureLayout,
+  legend: Box | null,
+): { dx: number; dy: number } {
+  const { extent } = plan;
+  const centred = {
+    dx: (layout.graph.width - (extent.x2 - extent.x1)) / 2 - extent.x1,
+    dy: (layout.graph.height - (extent.y2 - extent.y1)) / 2 - extent.y1,
+  };
+  if (!legend) return centred;
+  const clear = ({ dx, dy }: { dx: number; dy: number }) =>
+    plan.nodes.every((n) => {
+      const body = {
+        x1: n.px - n.w / 2,
+        y1: n.py - n.h / 2,
+        x2: n.px + n.w / 2,
+        y2: n.py + n.h / 2,
+      };
+      const moved = (b: Box) => ({ x1: b.x1 + dx, y1: b.y1 + dy, x2: b.x2 + dx, y2: b.y2 + dy });
+      return (
+        !boxesOverlap(moved(body), legend) &&
+        !(n.labelBox && boxesOverlap(moved(n.labelBox), legend))
+      );
+    });
+  const tries = [centred, { dx: 0, dy: centred.dy }, { dx: centred.dx, dy: 0 }];
+  return tries.find(clear) ?? { dx: 0, dy: 0 };
 }
 
 /** Names, entities and clearances may cover this share of a page before it is surely too small. */
@@ -152,46 +198,44 @@ export function composeFigure(input: CompositionInput, measure: MeasureText): Co
     const corner = emptiestCorner(scene, layout);
     if (corner !== 'top-right')
       layout = layoutFigure({ ...pageInput, legendCorner: corner }, measure);
-    const { graph, legendBox } = layout;
+    const { graph } = layout;
+    const legendArea = legendObstacle(layout);
     const planned = planGraph(scene, {
       box: { width: graph.width, height: graph.height },
       nameSize,
       measure,
       edges: false,
-      // The legend's corner, with a little room around it, in the graph's coordinates.
-      obstacles: legendBox
-        ? [
-            {
-              x1: legendBox.x - graph.x - LEGEND_CLEARANCE,
-              y1: legendBox.y - graph.y - LEGEND_CLEARANCE,
-              x2: legendBox.x - graph.x + legendBox.width + LEGEND_CLEARANCE,
-              y2: legendBox.y - graph.y + legendBox.height + LEGEND_CLEARANCE,
-            },
-          ]
-        : [],
+      obstacles: legendArea ? [legendArea] : [],
     });
     return { layout, planned, growth };
   };
   // Larger steps while many names are left over, small ones near the size that will do; a graph
   // whose names alone would fill more than half the page starts larger.
   let chosen = planAt(Math.min(MAX_GROWTH, startingGrowth(scene, page, nameSize, measure)));
+  let tooSmall: number | null = null;
   while (!chosen.planned.fits && chosen.growth < MAX_GROWTH) {
+    tooSmall = chosen.growth;
     const share = chosen.planned.unplaced.length / Math.max(1, scene.nodes.length);
     const step = share > 0.2 ? 1.3 : share > 0.05 ? 1.12 : 1.05;
     chosen = planAt(Math.min(MAX_GROWTH, Math.round(chosen.growth * step * 100) / 100));
   }
+  // The step may have overshot: the smallest growth between the last that failed and the one
+  // that fits, to a hundredth, gives larger names and less empty page.
+  if (chosen.planned.fits && tooSmall !== null)
+    for (let low = tooSmall; chosen.growth - low > 0.015;) {
+      const middle = Math.round(((low + chosen.growth) / 2) * 100) / 100;
+      if (middle <= low || middle >= chosen.growth) break;
+      const tried = planAt(middle);
+      if (tried.planned.fits) chosen = tried;
+      else low = middle;
+    }
   const { layout, growth } = chosen;
   const planned = routeRelations(chosen.planned, scene, {
     box: { width: layout.graph.width, height: layout.graph.height },
     measure,
   });
-  const { extent } = planned;
-  // Centred in the graph's room: whatever the graph does not fill is shared on both sides.
-  const plan = translatePlan(
-    planned,
-    layout.graph.x + (layout.graph.width - (extent.x2 - extent.x1)) / 2 - extent.x1,
-    layout.graph.y + (layout.graph.height - (extent.y2 - extent.y1)) / 2 - extent.y1,
-  );
+  const { dx, dy } = centring(planned, layout, legendObstacle(layout));
+  const plan = translatePlan(planned, layout.graph.x + dx, layout.graph.y + dy);
   const notes: string[] = [];
   if (growth > 1)
     notes.push(

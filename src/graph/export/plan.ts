@@ -8,7 +8,9 @@
  */
 import {
   BoxGrid,
+  NO_BOX,
   placeLabels,
+  unionBox,
   type Box,
   type LabelShape,
   type LabelSide,
@@ -171,24 +173,9 @@ function measureNames(scene: GraphScene, font: FontSpec, measure: MeasureText): 
 }
 
 function extentOfCentres(nodes: readonly SceneNode[]): Box {
-  let box: Box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
-  for (const n of nodes)
-    box = {
-      x1: Math.min(box.x1, n.x),
-      y1: Math.min(box.y1, n.y),
-      x2: Math.max(box.x2, n.x),
-      y2: Math.max(box.y2, n.y),
-    };
+  let box = NO_BOX;
+  for (const n of nodes) box = unionBox(box, { x1: n.x, y1: n.y, x2: n.x, y2: n.y });
   return box;
-}
-
-function union(a: Box, b: Box): Box {
-  return {
-    x1: Math.min(a.x1, b.x1),
-    y1: Math.min(a.y1, b.y1),
-    x2: Math.max(a.x2, b.x2),
-    y2: Math.max(a.y2, b.y2),
-  };
 }
 
 interface Attempt {
@@ -278,19 +265,19 @@ function attempt(
     // A page that leaves more than this many names without a spot will be drawn larger anyway.
     hopelessShare: bounds ? HOPELESS_SHARE : undefined,
   });
-  let extent: Box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  let extent = NO_BOX;
   const nodes = sized.map(({ node, variants }, i): PlannedNode => {
     const at = result.positions.get(node.id)!;
     const w = placement[i]!.width;
     const h = placement[i]!.height;
     const label = result.labels.get(node.id) ?? null;
-    extent = union(extent, {
+    extent = unionBox(extent, {
       x1: at.x - w / 2,
       y1: at.y - h / 2,
       x2: at.x + w / 2,
       y2: at.y + h / 2,
     });
-    if (label) extent = union(extent, label.box);
+    if (label) extent = unionBox(extent, label.box);
     return {
       ...node,
       px: at.x,
