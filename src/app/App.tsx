@@ -1,4 +1,5 @@
-import { StrictMode, useCallback, useEffect, useState } from 'react';
+import { lazy, StrictMode, Suspense, useCallback, useEffect, useState } from 'react';
+import { useStore } from 'zustand';
 import type { GraphHandle } from '../graph/adapter';
 import { GraphCanvas, GraphHandleContext } from '../graph/GraphCanvas';
 import { createLinkboardStore, LinkboardStoreProvider, type LinkboardStore } from '../store/store';
@@ -15,6 +16,7 @@ import { Notices } from '../ui/notices/Notices';
 import { HighlightSummary } from '../ui/status/HighlightSummary';
 import { StatusLine } from '../ui/status/StatusLine';
 import { ExportControls } from '../ui/export/ExportControls';
+import { StoryboardButton } from '../ui/storyboard/StoryboardButton';
 import { PathFinder } from '../ui/paths/PathFinder';
 import { Search } from '../ui/search/Search';
 import { RelationTable } from '../ui/table/RelationTable';
@@ -29,6 +31,10 @@ import { persistDatasetRecords } from './persistence/records';
 import { SHORTCUTS } from './shortcuts';
 import { useShortcuts } from './useShortcuts';
 import { useUrlState } from './useUrlState';
+
+// Loaded on first use: most sessions never open the storyboard.
+const StoryboardPanel = lazy(() => import('../ui/storyboard/StoryboardPanel'));
+const Presenter = lazy(() => import('../ui/storyboard/Presenter'));
 
 /** Listens for keyboard shortcuts; a component so that it sits inside the store provider. */
 function KeyboardShortcuts() {
@@ -73,12 +79,14 @@ export function App({
   const openFiles = useCallback((files: File[]) => void openDatasetFiles(store, files), [store]);
   const openDefault = useCallback(() => void loadDefaultDataset(store), [store]);
   const drop = useFileDrop(openFiles);
+  const storyboardOpen = useStore(store, (s) => s.storyboardOpen);
+  const presenting = useStore(store, (s) => s.presenting !== null);
 
   return (
     <StrictMode>
       <LinkboardStoreProvider store={store}>
         <GraphHandleContext.Provider value={graphHandle}>
-          <div className="app-shell">
+          <div className={presenting ? 'app-shell is-presenting' : 'app-shell'}>
             <header className="app-header">
               <h1 className="app-name">Linkboard</h1>
               <DatasetTitle />
@@ -93,6 +101,7 @@ export function App({
                 </ToolbarGroup>
                 <ToolbarGroup label="Export">
                   <ExportControls />
+                  <StoryboardButton />
                 </ToolbarGroup>
                 <ToolbarGroup label="Help">
                   <ShortcutsHelpButton />
@@ -112,10 +121,26 @@ export function App({
               <Notices />
               <StatusLine />
               <HighlightSummary />
+              {presenting && (
+                <Suspense fallback={null}>
+                  <Presenter />
+                </Suspense>
+              )}
             </main>
-            <aside className="sidebar sidebar-right" aria-label="Selection">
-              <Details />
-              <PathFinder />
+            <aside
+              className="sidebar sidebar-right"
+              aria-label={storyboardOpen ? 'Storyboard' : 'Selection'}
+            >
+              {storyboardOpen ? (
+                <Suspense fallback={<p className="storyboard-loading">Loading the storyboard…</p>}>
+                  <StoryboardPanel />
+                </Suspense>
+              ) : (
+                <>
+                  <Details />
+                  <PathFinder />
+                </>
+              )}
             </aside>
             <Timeline />
           </div>

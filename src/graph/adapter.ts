@@ -35,8 +35,13 @@ export type { LabelReadout, PositionReadout } from './readouts';
 
 /** What the rest of the app may ask of the canvas. */
 export interface GraphHandle {
-  /** Fits the visible graph in the viewport. */
-  fit(): void;
+  /** Fits the visible graph in the viewport; `animate` glides there. */
+  fit(options?: { animate?: boolean }): void;
+  /**
+   * Resolves once the graph shows the current view: its elements drawn and laid out, if a layout
+   * was due (a presentation or a slide export waits for it before fitting or drawing).
+   */
+  settled(): Promise<void>;
   /** Runs the current layout again from scratch. */
   relayout(): void;
   /** Centres the viewport on an entity. */
@@ -309,8 +314,20 @@ export class GraphAdapter implements GraphHandle {
     this.viewport.resized(this.cy !== this.addingTo);
   }
 
-  fit(): void {
-    this.viewport.fit();
+  fit(options: { animate?: boolean } = {}): void {
+    this.viewport.fit(options.animate === true);
+  }
+
+  async settled(): Promise<void> {
+    // The store's change reaches the canvas in this task; a new dataset or render mode draws in
+    // tasks of its own. Wait (up to 30 s) until the elements are there, then for the layout.
+    for (
+      let tries = 0;
+      tries < 600 && (this.freshDrawScheduled || this.addingTo !== null || !this.drawn);
+      tries++
+    )
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    await this.layout.settled();
   }
 
   relayout(): void {

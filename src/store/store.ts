@@ -10,6 +10,7 @@ import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { createPanelsSlice, type PanelsSlice } from './panelsSlice';
 import { createSavedViewsSlice, type SavedViewsSlice } from './savedViewsSlice';
+import { createStoryboardSlice, type StoryboardSlice } from './storyboardSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
 export type LinkboardState = DatasetSlice &
@@ -17,6 +18,7 @@ export type LinkboardState = DatasetSlice &
   NoticesSlice &
   PanelsSlice &
   SavedViewsSlice &
+  StoryboardSlice &
   LayoutSlice &
   DerivedCacheSlice;
 export type LinkboardStore = StoreApi<LinkboardState>;
@@ -29,6 +31,7 @@ export function createLinkboardStore(): LinkboardStore {
     ...createPanelsSlice(...args),
     ...createLayoutSlice(...args),
     ...createSavedViewsSlice(...args),
+    ...createStoryboardSlice(...args),
     [DERIVED]: createDerivedCache(),
   }));
 }
