@@ -3,6 +3,7 @@ import { dayToIso, formatPartialDate, isoToDay, type DayInterval } from '../../d
 import { addMonths, addYears, clampDay } from '../../domain/timeline';
 import { useLinkboard } from '../../store/store';
 import { dayAtX, xOfDay, type TimeAxis } from './timeAxis';
+import { asOfPatch } from './timePatches';
 
 export interface AsOfSliderProps {
   /** The strip's axis: the slider's positions are its pixels, so the thumb sits on the date. */
@@ -28,9 +29,14 @@ export function AsOfSlider({ axis, extent, onInteract, id, style }: AsOfSliderPr
   const { domain } = axis;
   const day = asOfDay ?? domain.lastDay;
 
+  // The keys reach the whole data period, beyond a zoomed strip (which then follows the date).
+  const reach = {
+    firstDay: Math.min(domain.firstDay, extent.firstDay),
+    lastDay: Math.max(domain.lastDay, extent.lastDay),
+  };
   const moveTo = (target: number) => {
     onInteract();
-    setView({ asOf: dayToIso(clampDay(target, domain)), range: null });
+    setView(asOfPatch(dayToIso(clampDay(target, reach))));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
