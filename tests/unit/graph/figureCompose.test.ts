@@ -27,6 +27,8 @@ const LEGEND: LegendContent = {
   })),
   families: ['Command', 'Membership', 'Support'].map((label) => ({ label, colour: '#b2182b' })),
   lineStyles: [{ style: 'dashed', label: 'Claimed or suspected' }],
+  changes: [],
+  undated: false,
 };
 
 function compose(scene: GraphScene, nameSize = 14, page: typeof SLIDE | null = SLIDE) {
