@@ -25,7 +25,8 @@ async function openDialog() {
   const user = userEvent.setup();
   const toolbar = screen.getByRole('group', { name: 'Export' });
   await user.click(within(toolbar).getByRole('button', { name: 'Export PNG' }));
-  return { user, dialog: screen.getByRole('dialog', { name: 'Export' }) };
+  // The dialog loads on first use.
+  return { user, dialog: await screen.findByRole('dialog', { name: 'Export' }) };
 }
 
 describe('<ExportDialog>', () => {

@@ -5,6 +5,7 @@ import { FIGURE_SCALES, type FigureFormat } from '../../graph/export/types';
 import { useLinkboard, useLinkboardStore } from '../../store/store';
 import {
   copyViewLink,
+  defaultFigureOptions,
   exportDataFile,
   exportFigureFile,
   type FigureOptions,
@@ -15,7 +16,8 @@ import { RadioGroup } from './RadioGroup';
 import './export.css';
 
 export interface ExportDialogProps {
-  options: FigureOptions;
+  /** The choices made at an earlier opening; null the first time (the defaults). */
+  options: FigureOptions | null;
   onOptionsChange: (options: FigureOptions) => void;
   /** Read when a button is pressed, so the dialog always reaches the live graph. */
   graphHandle: () => GraphHandle | null;
@@ -61,8 +63,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** Export as a modal <dialog>: the browser keeps focus inside it and closes it on Escape. */
-export function ExportDialog({
-  options,
+export default function ExportDialog({
+  options: kept,
   onOptionsChange,
   graphHandle,
   onClose,
@@ -73,6 +75,8 @@ export function ExportDialog({
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const ids = useId();
+  const [defaults] = useState(defaultFigureOptions);
+  const options = kept ?? defaults;
   const set = (patch: Partial<FigureOptions>) => onOptionsChange({ ...options, ...patch });
 
   useEffect(() => {

@@ -6,7 +6,7 @@
  */
 import { useContext, useEffect, useId, useRef, useState } from 'react';
 import { GraphHandleContext } from '../../graph/GraphCanvas';
-import { slideForKey } from '../../domain/storyboard';
+import { slideForKey } from '../../domain/storyboardViews';
 import { useLinkboard, useLinkboardStore } from '../../store/store';
 import './storyboard.css';
 

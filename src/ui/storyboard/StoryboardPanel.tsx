@@ -5,10 +5,11 @@
  * shows them full screen, and the slides go out as PPTX or PDF (slidesOut.ts).
  */
 import { useContext, useEffect, useId, useRef, useState, type DragEvent } from 'react';
-import { curatedViews, suggestSlideTitle, type StorySlide } from '../../domain/storyboard';
+import type { StorySlide } from '../../domain/storyboard';
+import { curatedViews, suggestSlideTitle } from '../../domain/storyboardViews';
 import { GraphHandleContext } from '../../graph/GraphCanvas';
 import { useLinkboard, useLinkboardStore } from '../../store/store';
-import { downloadSlides, type SlidesFormat } from './slidesOut';
+import type { SlidesFormat } from './slidesOut';
 import './storyboard.css';
 
 const CURRENT = 'current';
@@ -45,6 +46,8 @@ export default function StoryboardPanel() {
     if (busy) return;
     setBusy(true);
     try {
+      // The writers and their libraries load with the first download.
+      const { downloadSlides } = await import('./slidesOut');
       setStatus(
         await downloadSlides(store, graph.current, format, (done, total) =>
           setStatus(`Drawing slide ${done + 1} of ${total}…`),

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  curatedViews,
   MAX_SLIDES,
   MAX_SLIDE_TITLE,
   readStoryboard,
-  slideForKey,
-  suggestSlideTitle,
   withSlide,
   withSlideEdited,
   withSlideMoved,
@@ -14,6 +11,7 @@ import {
   STORYBOARD_FORMAT,
   type StorySlide,
 } from '../../../src/domain/storyboard';
+import { curatedViews, slideForKey, suggestSlideTitle } from '../../../src/domain/storyboardViews';
 import { getDefaultViewState, type ViewState } from '../../../src/domain/viewState';
 
 const view = getDefaultViewState();
