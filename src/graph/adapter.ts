@@ -182,6 +182,11 @@ export class GraphAdapter implements GraphHandle {
     return this.cy && !this.cy.destroyed() ? this.cy : null;
   }
 
+  /** The instance drawing now, for the benchmark's read-outs (benchHook.ts) only. */
+  currentInstance(): Core | null {
+    return this.liveCy();
+  }
+
   private readonly onTapNode = (event: EventObject): void => {
     this.store.getState().select({ kind: 'node', id: event.target.id() as string });
   };
