@@ -196,8 +196,9 @@ async function openPage(
   return page;
 }
 
+/** Generous: on a machine shared with other work a large graph can take minutes to load. */
 function loadTimeout(spec: DatasetSpec): number {
-  return Math.max(60_000, spec.dataset.nodes.length * 15);
+  return Math.max(180_000, spec.dataset.nodes.length * 60);
 }
 
 async function activeRenderer(page: Page): Promise<Renderer> {
@@ -308,6 +309,8 @@ interface Summary {
   heapMB: number;
   motion: Record<Renderer, MotionSummary | null>;
   loadAverage: { min: number; max: number };
+  /** Runs that failed (a timeout, a crash), left out of the medians. */
+  failedRuns?: number;
 }
 
 function frameSummary(
@@ -404,7 +407,7 @@ const FRAME_ROWS: [string, DragStart | 'zoom'][] = [
 function printTable(summaries: Summary[]): void {
   const rows: [string, (s: Summary) => string][] = [
     ['entities / relations', (s) => `${s.entities} / ${s.relations}`],
-    ['runs', (s) => String(s.runs)],
+    ['runs (failed)', (s) => `${s.runs}${s.failedRuns ? ` (${s.failedRuns} failed)` : ''}`],
     ['renderer (auto)', (s) => s.renderer],
     ['navigation → drawn (ms)', (s) => fmt(s.drawn)],
     ['  first picture, before the layout (ms)', (s) => fmt(s.placed)],
@@ -623,23 +626,44 @@ try {
   );
   console.log(`load average before: ${loadBefore.map((l) => l.toFixed(2)).join(' ')}\n`);
   const summaries: Summary[] = [];
-  const raw: Record<string, { runs: RunResult[]; otherRenderer: OtherRendererRun[] }> = {};
+  const raw: Record<
+    string,
+    { runs: RunResult[]; otherRenderer: OtherRendererRun[]; failures: unknown[] }
+  > = {};
   for (const spec of specs) {
     const runs: RunResult[] = [];
+    const failures: { run: number; error: string; loadBefore: number; loadAfter: number }[] = [];
     for (let i = 0; i < options.runs; i++) {
       progress(`${spec.name}: run ${i + 1}/${options.runs}…`);
-      runs.push(await fullRun(browser, baseUrl, spec));
+      const loadBefore = loadavg()[0]!;
+      try {
+        runs.push(await fullRun(browser, baseUrl, spec));
+      } catch (error) {
+        // A failed run is reported, not dropped silently: it counts against the size.
+        const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+        failures.push({ run: i + 1, error: message, loadBefore, loadAfter: loadavg()[0]! });
+        console.error(`  ${spec.name}, run ${i + 1} failed: ${message}`);
+      }
+    }
+    if (runs.length === 0) {
+      raw[spec.name] = { runs, otherRenderer: [], failures };
+      continue;
     }
     const other: OtherRendererRun[] = [];
     const otherRenderer: Renderer = runs[0]!.renderer === 'canvas' ? 'webgl' : 'canvas';
     for (let i = 0; options.compare && i < options.runs; i++) {
       progress(`${spec.name}: ${otherRenderer} drags and zoom ${i + 1}/${options.runs}…`);
-      const result = await otherRendererRun(browser, baseUrl, spec, otherRenderer);
-      if (!result) break; // this build cannot switch renderers
-      other.push(result);
+      const result = await otherRendererRun(browser, baseUrl, spec, otherRenderer).catch(
+        (error: unknown) => {
+          console.error(`  ${spec.name}, ${otherRenderer} run ${i + 1} failed: ${String(error)}`);
+          return undefined;
+        },
+      );
+      if (result === null) break; // this build cannot switch renderers
+      if (result) other.push(result);
     }
-    raw[spec.name] = { runs, otherRenderer: other };
-    summaries.push(summarise(spec, runs, other));
+    raw[spec.name] = { runs, otherRenderer: other, failures };
+    summaries.push({ ...summarise(spec, runs, other), failedRuns: failures.length });
   }
   progress('');
   const loadAfter = loadavg();

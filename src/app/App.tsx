@@ -25,6 +25,7 @@ import { ViewControls } from '../ui/toolbar/ViewControls';
 import { DatasetTitle } from './DatasetTitle';
 import { DEFAULT_DATASET_ORIGIN, loadDefaultDataset } from './loadDataset';
 import { DATASET_FILE_TYPES, loadDatasetFromUrl, openDatasetFiles } from './openDataset';
+import { watchCommunities } from './communities/watchCommunities';
 import { persistSavedViews } from './persistSavedViews';
 import { SHORTCUTS } from './shortcuts';
 import { useShortcuts } from './useShortcuts';
@@ -57,6 +58,7 @@ export function App({
   const [store] = useState(() => givenStore ?? createLinkboardStore());
   const [graphHandle] = useState<{ current: GraphHandle | null }>(() => ({ current: null }));
   useUrlState(store);
+  useEffect(() => watchCommunities(store), [store]);
 
   useEffect(() => {
     if (skipDefaultDataset || store.getState().dataset) return;

@@ -6,6 +6,7 @@
  * (see layoutRunner.ts). Entities the user pinned stay where they are.
  */
 import cytoscape, { type LayoutOptions, type Position } from 'cytoscape';
+import { seededRandom } from '../domain/seededRandom';
 import type { LayeringLink } from '../domain/hierarchy';
 import type { LayoutName, ViewState } from '../domain/viewState';
 import { LOWEST_LEGIBLE_ZOOM } from './labelScale';
@@ -28,14 +29,7 @@ export function loadLayoutExtensions(): Promise<void> {
  */
 export function runSeeded<T>(layout: () => T): T {
   const random = Math.random;
-  let state = 0x9e3779b9;
-  // mulberry32: small, fast and well spread, which is all a layout's start needs.
-  Math.random = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  Math.random = seededRandom(0x9e3779b9);
   try {
     return layout();
   } finally {

@@ -2,6 +2,7 @@
 import { countFilters, type FilterCounts } from '../domain/filterCounts';
 import { buildGraphIndex, type GraphIndex } from '../domain/graphIndex';
 import { chainOfCommand, commandEdgeIds, type ChainOfCommand } from '../domain/command';
+import { buildGrouping, groupView, type Grouping, type GroupedView } from '../domain/groups';
 import { computeHighlight, type Highlight } from '../domain/highlight';
 import { shortestPaths, type PathsResult } from '../domain/paths';
 import { relationRows, type RelationRow } from '../domain/relationTable';
@@ -179,4 +180,76 @@ function cachedIn<V>(cache: Map<string, V>, key: string, derive: () => V): V {
     cache.set(key, value);
   }
   return value;
+}
+
+// ------------------------------------------------------------------ groups
+
+/** The communities found for the loaded dataset, or null while they are being found. */
+export function selectCommunities(state: LinkboardState): ReadonlyMap<string, number> | null {
+  const result = state.communities;
+  return result && result.dataset === state.dataset ? result.byNode : null;
+}
+
+/** Grouping by community, waiting for the worker's answer: the canvas draws nothing yet. */
+export function selectGroupsPending(state: LinkboardState): boolean {
+  if (state.view.groupBy !== 'community' || !state.dataset) return false;
+  return !(state.communities && state.communities.dataset === state.dataset);
+}
+
+let lastGrouping: {
+  index: GraphIndex;
+  by: ViewState['groupBy'];
+  custom: ViewState['customGroups'];
+  communities: ReadonlyMap<string, number> | null;
+  result: Grouping;
+} | null = null;
+
+export function selectGrouping(state: LinkboardState): Grouping | null {
+  const index = selectIndex(state);
+  if (!index) return null;
+  const by = state.view.groupBy;
+  const custom = state.view.customGroups;
+  const communities = by === 'community' ? selectCommunities(state) : null;
+  if (
+    lastGrouping &&
+    lastGrouping.index === index &&
+    lastGrouping.by === by &&
+    lastGrouping.custom === custom &&
+    lastGrouping.communities === communities
+  )
+    return lastGrouping.result;
+  const result = buildGrouping(index, by, custom, communities);
+  lastGrouping = { index, by, custom, communities, result };
+  return result;
+}
+
+let lastGroupedView: {
+  graphView: GraphView;
+  grouping: Grouping;
+  collapsed: ViewState['collapsedGroups'];
+  expanded: ViewState['expandedGroups'];
+  result: GroupedView;
+} | null = null;
+
+/** What the canvas draws: the visible graph with its groups, collapsed ones folded. */
+export function selectGroupedView(state: LinkboardState): GroupedView | null {
+  const index = selectIndex(state);
+  const graphView = selectGraphView(state);
+  const grouping = selectGrouping(state);
+  if (!index || !graphView || !grouping) return null;
+  const { collapsedGroups: collapsed, expandedGroups: expanded } = state.view;
+  if (
+    lastGroupedView &&
+    lastGroupedView.graphView === graphView &&
+    lastGroupedView.grouping === grouping &&
+    lastGroupedView.collapsed === collapsed &&
+    lastGroupedView.expanded === expanded
+  )
+    return lastGroupedView.result;
+  const result = groupView(index, grouping, graphView, {
+    collapsedGroups: collapsed,
+    expandedGroups: expanded,
+  });
+  lastGroupedView = { graphView, grouping, collapsed, expanded, result };
+  return result;
 }

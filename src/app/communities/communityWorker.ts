@@ -1,0 +1,8 @@
+/** The community worker: Louvain off the main thread (see src/domain/communities.ts). */
+import { answerCommunityRequest, type CommunityRequest } from './communityProtocol';
+
+self.onmessage = (event: MessageEvent<CommunityRequest>) => {
+  const response = answerCommunityRequest(event.data);
+  const transfer = response.communities ? [response.communities.buffer] : [];
+  (self as unknown as Worker).postMessage(response, transfer);
+};

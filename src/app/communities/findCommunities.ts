@@ -1,0 +1,60 @@
+/**
+ * Finds a dataset's communities in a Web Worker (communityWorker.ts), so that Louvain on a large
+ * graph never blocks the page; where there is no Worker (tests in jsdom) it runs in place.
+ */
+import { relationEnds } from '../../domain/communities';
+import type { Dataset } from '../../domain/schema';
+import {
+  answerCommunityRequest,
+  type CommunityRequest,
+  type CommunityResponse,
+} from './communityProtocol';
+
+/** How a worker is made; tests pass a stand-in. */
+export type WorkerFactory = () => Pick<Worker, 'postMessage' | 'terminate'> & {
+  onmessage: ((event: MessageEvent<CommunityResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+};
+
+const browserWorker: WorkerFactory | null =
+  typeof Worker === 'undefined'
+    ? null
+    : () => new Worker(new URL('./communityWorker.ts', import.meta.url), { type: 'module' });
+
+let nextId = 1;
+
+/** The community number of each entity, by id; rejects if the worker fails. */
+export function findCommunities(
+  dataset: Dataset,
+  makeWorker: WorkerFactory | null = browserWorker,
+): Promise<ReadonlyMap<string, number>> {
+  const nodeIds = dataset.nodes.map((n) => n.id);
+  const request: CommunityRequest = {
+    id: nextId++,
+    nodeCount: nodeIds.length,
+    ends: relationEnds(nodeIds, dataset.edges),
+  };
+  const toMap = (response: CommunityResponse) => {
+    if (!response.communities) throw new Error('community detection failed');
+    const byId = new Map<string, number>();
+    nodeIds.forEach((id, i) => byId.set(id, response.communities![i]!));
+    return byId;
+  };
+  if (!makeWorker) return Promise.resolve().then(() => toMap(answerCommunityRequest(request)));
+  return new Promise((resolve, reject) => {
+    const worker = makeWorker();
+    worker.onmessage = (event) => {
+      worker.terminate();
+      try {
+        resolve(toMap(event.data));
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    };
+    worker.onerror = () => {
+      worker.terminate();
+      reject(new Error('the community worker stopped'));
+    };
+    worker.postMessage(request, [request.ends.buffer]);
+  });
+}
