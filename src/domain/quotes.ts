@@ -1,9 +1,23 @@
 /**
  * Checking that quotes are verbatim. Curly and straight quotes count as the same, runs of white
- * space count as one space, and `…` joins fragments that must appear in order in the source.
+ * space count as one space. A quote is found when it appears whole within one paragraph of the
+ * source its evidence names, or when it is fragments joined by `…` that each run at least four
+ * words and appear in that order within one paragraph (an ellipsis the source itself prints is
+ * matched as written).
  */
 import type { Dataset, DatasetIssue, Evidence } from './schema';
 import { formatPath } from './schema';
+
+/** Each source's full text, by source id. */
+export type SourceTexts = ReadonlyMap<string, string>;
+
+/** A source text ready for matching: its paragraphs, normalised. */
+export interface PreparedSource {
+  paragraphs: readonly string[];
+}
+
+/** Fragments joined by `…` shorter than this could be stitched from anywhere in a paragraph. */
+export const MIN_FRAGMENT_WORDS = 4;
 
 export function normaliseForQuoteMatch(text: string): string {
   return text
@@ -14,6 +28,16 @@ export function normaliseForQuoteMatch(text: string): string {
     .trim();
 }
 
+/** Paragraphs are separated by blank lines; a single line break is white space within one. */
+export function prepareSource(text: string): PreparedSource {
+  return {
+    paragraphs: text
+      .split(/\r?\n[ \t\u00A0]*\r?\n/)
+      .map(normaliseForQuoteMatch)
+      .filter((p) => p.length > 0),
+  };
+}
+
 export function quoteFragments(quote: string): string[] {
   return quote
     .split('…')
@@ -21,37 +45,84 @@ export function quoteFragments(quote: string): string[] {
     .filter((f) => f.length > 0);
 }
 
-/** True when every fragment of the quote appears in the source, in order. */
-export function isQuoteInSource(quote: string, normalisedSource: string): boolean {
-  const fragments = quoteFragments(quote);
-  if (fragments.length === 0) return false;
+/** Words of a fragment: runs of text holding a letter or a digit (a lone quotation mark is none). */
+export function countWords(fragment: string): number {
+  return fragment.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Fragments in order within one text, each starting after the previous one ends. */
+function fragmentsInOrder(fragments: readonly string[], paragraph: string): boolean {
   let from = 0;
   for (const fragment of fragments) {
-    const at = normalisedSource.indexOf(fragment, from);
+    const at = paragraph.indexOf(fragment, from);
     if (at < 0) return false;
     from = at + fragment.length;
   }
   return true;
 }
 
-/** Every quote in the dataset that appears in none of the given source texts. */
-export function findUnverifiedQuotes(
-  dataset: Dataset,
-  sourceTexts: readonly string[],
-): DatasetIssue[] {
-  const sources = sourceTexts.map(normaliseForQuoteMatch);
+/**
+ * True when the quote is in the source: whole within one paragraph, or as fragments joined by `…`
+ * of at least four words each, in order within one paragraph.
+ */
+export function isQuoteInSource(quote: string, source: PreparedSource): boolean {
+  const whole = normaliseForQuoteMatch(quote);
+  if (whole.replace(/…/g, '').trim().length === 0) return false;
+  if (source.paragraphs.some((p) => p.includes(whole))) return true;
+  const fragments = quoteFragments(quote);
+  if (fragments.length < 2 || fragments.some((f) => countWords(f) < MIN_FRAGMENT_WORDS))
+    return false;
+  return source.paragraphs.some((p) => fragmentsInOrder(fragments, p));
+}
+
+/** Why a quote fails, in a curator's words. */
+function explainMiss(quote: string): string {
+  const fragments = quoteFragments(quote);
+  const short = fragments.filter((f) => countWords(f) < MIN_FRAGMENT_WORDS);
+  const excerpt = `"${quote.slice(0, 80)}${quote.length > 80 ? '…' : ''}"`;
+  if (fragments.length > 1 && short.length > 0)
+    return `quote joins a fragment of fewer than ${MIN_FRAGMENT_WORDS} words ("${short[0]}") and is not verbatim as written: ${excerpt}`;
+  if (fragments.length > 1)
+    return `quote fragments are not found in this order within one paragraph of its source: ${excerpt}`;
+  return `quote not found verbatim in one paragraph of its source: ${excerpt}`;
+}
+
+/** Every evidence list in a dataset with its JSON path. */
+function evidenceLists(dataset: Dataset): { evidence: readonly Evidence[]; path: PropertyKey[] }[] {
+  return [
+    ...dataset.nodes.map((n, i) => ({ evidence: n.evidence, path: ['nodes', i] })),
+    ...dataset.edges.map((e, i) => ({ evidence: e.evidence, path: ['edges', i] })),
+    ...dataset.events.map((e, i) => ({ evidence: e.evidence, path: ['events', i] })),
+  ];
+}
+
+/**
+ * Every quote that is not in the text of the source it names. Quotes citing a source whose text
+ * is not given are not checked here (see `countUncheckedQuotes`).
+ */
+export function findUnverifiedQuotes(dataset: Dataset, sourceTexts: SourceTexts): DatasetIssue[] {
+  const prepared = new Map([...sourceTexts].map(([id, text]) => [id, prepareSource(text)]));
   const issues: DatasetIssue[] = [];
-  const check = (evidence: readonly Evidence[], path: PropertyKey[]) => {
+  for (const { evidence, path } of evidenceLists(dataset))
     evidence.forEach((e, i) => {
-      if (!sources.some((s) => isQuoteInSource(e.quote, s)))
+      const source = prepared.get(e.source);
+      if (source && !isQuoteInSource(e.quote, source))
         issues.push({
           path: formatPath([...path, 'evidence', i, 'quote']),
-          message: `quote not found verbatim in the source text: "${e.quote.slice(0, 80)}${e.quote.length > 80 ? '…' : ''}"`,
+          message: `${explainMiss(e.quote)} (source "${e.source}")`,
         });
     });
-  };
-  dataset.nodes.forEach((n, i) => check(n.evidence, ['nodes', i]));
-  dataset.edges.forEach((e, i) => check(e.evidence, ['edges', i]));
-  dataset.events.forEach((e, i) => check(e.evidence, ['events', i]));
   return issues;
+}
+
+/** How many quotes cite each source that has no text among those given. */
+export function countUncheckedQuotes(
+  dataset: Dataset,
+  sourceTexts: SourceTexts,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { evidence } of evidenceLists(dataset))
+    for (const e of evidence)
+      if (!sourceTexts.has(e.source)) counts.set(e.source, (counts.get(e.source) ?? 0) + 1);
+  return counts;
 }

@@ -48,6 +48,9 @@ export const evidenceSchema = z
   })
   .meta({ description: 'A verbatim quote that supports a fact.' });
 
+/** A path inside the dataset's folder: segments of letters, digits, `_ . -`; no `..`, no leading `/`. */
+export const RELATIVE_PATH_PATTERN = '^[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$';
+
 export const sourceSchema = z.object({
   id,
   title: shortText,
@@ -55,6 +58,17 @@ export const sourceSchema = z.object({
   url: z.url().max(2_000).optional(),
   published: partialDate.optional(),
   author: shortText.optional(),
+  textFile: z
+    .string()
+    .max(500)
+    .regex(new RegExp(RELATIVE_PATH_PATTERN), {
+      error: 'must be a path relative to the dataset file, such as sources/article.txt',
+    })
+    .optional()
+    .meta({
+      description:
+        "The source's full text (UTF-8 plain text), as a path relative to the dataset file; quotes citing this source are checked against it.",
+    }),
 });
 
 export const entityTypeSchema = z

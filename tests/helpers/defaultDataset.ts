@@ -1,6 +1,6 @@
 /** The curated default dataset, parsed, for tests that need real data. Paths are from the repo root. */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseDataset, type Dataset } from '../../src/domain/schema';
 
 export const DEFAULT_DATASET_PATH = resolve(process.cwd(), 'data/kataib-hizballah.json');
@@ -15,4 +15,16 @@ export function loadDefaultDataset(): Dataset {
   const result = parseDataset(readDefaultDatasetJson());
   if (!result.ok) throw new Error(`default dataset is invalid: ${JSON.stringify(result.errors)}`);
   return result.dataset;
+}
+
+/** The text of each default-dataset source that ships one (`textFile`, relative to the dataset). */
+export function readDefaultSourceTexts(dataset: Dataset): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const source of dataset.sources)
+    if (source.textFile)
+      texts.set(
+        source.id,
+        readFileSync(resolve(dirname(DEFAULT_DATASET_PATH), source.textFile), 'utf8'),
+      );
+  return texts;
 }

@@ -2,7 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findUnverifiedQuotes } from '../../../src/domain/quotes';
 import type { Confidence, Evidence } from '../../../src/domain/schema';
-import { loadDefaultDataset, SEED_ARTICLE_PATH } from '../../helpers/defaultDataset';
+import {
+  loadDefaultDataset,
+  readDefaultSourceTexts,
+  SEED_ARTICLE_PATH,
+} from '../../helpers/defaultDataset';
 
 const dataset = loadDefaultDataset();
 const seedPresent = existsSync(SEED_ARTICLE_PATH);
@@ -36,11 +40,17 @@ describe('evidence in the default dataset', () => {
     }
   });
 
+  it('ships the text of every source in the repository and quotes it verbatim', () => {
+    const texts = readDefaultSourceTexts(dataset);
+    expect([...texts.keys()]).toEqual(dataset.sources.map((s) => s.id));
+    expect(findUnverifiedQuotes(dataset, texts)).toEqual([]);
+  });
+
   it.skipIf(!seedPresent)(
-    'quotes the seed article verbatim (needs ../shared/seeds beside the repository)',
+    'ships the seed article byte for byte (needs ../shared/seeds beside the repository)',
     () => {
-      const article = readFileSync(SEED_ARTICLE_PATH, 'utf8');
-      expect(findUnverifiedQuotes(dataset, [article])).toEqual([]);
+      const [text] = readDefaultSourceTexts(dataset).values();
+      expect(text).toBe(readFileSync(SEED_ARTICLE_PATH, 'utf8'));
     },
   );
 

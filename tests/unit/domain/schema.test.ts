@@ -49,6 +49,17 @@ describe('parseDataset', () => {
     });
   });
 
+  it('takes a source text file inside the dataset folder, and no path out of it', () => {
+    const withText = (textFile: string) => ({
+      ...buildDataset(),
+      sources: [{ id: 'src', title: 'T', publisher: 'P', textFile }],
+    });
+    const ok = parseDataset(withText('sources/article-1.txt'));
+    expect(ok.ok && ok.dataset.sources[0]?.textFile).toBe('sources/article-1.txt');
+    for (const outside of ['../secret.txt', 'sources/../../x.txt', '/etc/passwd', 'C:\\x.txt', ''])
+      expect(pathsOf(withText(outside)), outside).toEqual(['$.sources[0].textFile']);
+  });
+
   it('rejects an unsupported schema version', () => {
     expect(pathsOf({ ...buildDataset(), schemaVersion: 2 })).toEqual(['$.schemaVersion']);
   });
