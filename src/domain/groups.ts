@@ -358,6 +358,16 @@ export function withGroupsCollapsed(
 /** Datasets larger than this (entities and relations) open grouped by community, collapsed. */
 export const CLUSTER_ABOVE_ELEMENTS = 40_000;
 
+/** The grouping part of a view with no groups at all. */
+export function ungrouped(): {
+  groupBy: GroupBy;
+  collapsedGroups: string[];
+  expandedGroups: string[];
+  customGroups: CustomGroup[];
+} {
+  return { groupBy: 'none', collapsedGroups: [], expandedGroups: [], customGroups: [] };
+}
+
 /** How a newly opened dataset is grouped: large ones as collapsed clusters, others not at all. */
 export function initialGrouping(dataset: {
   nodes: readonly unknown[];
