@@ -173,6 +173,8 @@ interface RunResult extends Load, Motion {
   goToDate: ChangeTimes[];
   allDates: ChangeTimes;
   png: { ms: number; bytes: number };
+  /** Library workarounds not on (src/graph/internals/workarounds.ts), as "name: why". */
+  workaroundsOff: string[];
 }
 
 interface OtherRendererRun extends Load, Motion {
@@ -237,7 +239,24 @@ async function fullRun(browser: Browser, baseUrl: string, spec: DatasetSpec): Pr
       const motion = await measureMotion(page);
       const png = await measurePng(page);
       const renderer = await activeRenderer(page);
-      return { renderer, load, heapBytes, hide, show, goToDate, allDates, png, ...motion };
+      const workaroundsOff = await page.evaluate(() =>
+        window
+          .__linkboard!.workarounds()
+          .filter((w) => w.state !== 'on')
+          .map((w) => `${w.name}: ${w.state}${w.reason ? ` (${w.reason})` : ''}`),
+      );
+      return {
+        renderer,
+        load,
+        heapBytes,
+        hide,
+        show,
+        goToDate,
+        allDates,
+        png,
+        workaroundsOff,
+        ...motion,
+      };
     } finally {
       await page.context().close();
     }
@@ -668,6 +687,12 @@ try {
   progress('');
   const loadAfter = loadavg();
   const targets = printReport(summaries, bundle);
+  const workaroundsOff = [
+    ...new Set(Object.values(raw).flatMap((r) => r.runs.flatMap((run) => run.workaroundsOff))),
+  ];
+  console.log(
+    `\nlibrary workarounds (src/graph/internals/): ${workaroundsOff.length === 0 ? 'all on' : `OFF: ${workaroundsOff.join('; ')}`}`,
+  );
   console.log(`\nload average after: ${loadAfter.map((l) => l.toFixed(2)).join(' ')}`);
   if (options.out) {
     const report = {

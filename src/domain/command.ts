@@ -1,11 +1,15 @@
 /**
  * Who commands whom: an entity's chain of command, upward to the top and downward to its
- * subordinates, through the command and membership links of the chosen chain (formal or de facto).
- * Rank comes from each relation's `superior` end, not from the edge's direction. Loops in the data
- * (A above B above A) are reported, never walked twice.
+ * subordinates, through the links that rank in the chosen chain (formal or de facto). The chain
+ * rule is written down in hierarchy.ts (and for curators in data/README.md): only `commands`,
+ * `leads`, `controls`, `part_of` and `member_of` rank, founders are not superiors, the formal
+ * chain keeps what holds on paper and the de facto chain what holds in fact, and a leader stays
+ * above the group he is also a member of. Rank comes from each relation's `superior` end, not
+ * from the edge's direction. Loops left in the data (A above B above A) are reported, never
+ * walked twice.
  */
 import type { GraphIndex } from './graphIndex';
-import { rankedEnds } from './hierarchy';
+import { settleRank, type RankLink } from './hierarchy';
 import { computeView } from './view';
 import type { ViewState } from './viewState';
 
@@ -51,18 +55,10 @@ interface Step {
 }
 
 /** For each entity, the entities one rank above (up) or below (down) it over the given links. */
-function rankAdjacency(
-  index: GraphIndex,
-  edgeIds: ReadonlySet<string>,
-  direction: Direction,
-): Map<string, Step[]> {
+function rankAdjacency(links: readonly RankLink[], direction: Direction): Map<string, Step[]> {
   const adjacency = new Map<string, Step[]>();
-  for (const edgeId of edgeIds) {
-    const edge = index.edgesById.get(edgeId);
-    const ends = edge && rankedEnds(index, edge);
-    if (!ends || ends.superior === ends.subordinate) continue;
-    const [from, next] =
-      direction === 'up' ? [ends.subordinate, ends.superior] : [ends.superior, ends.subordinate];
+  for (const { edgeId, superior, subordinate } of links) {
+    const [from, next] = direction === 'up' ? [subordinate, superior] : [superior, subordinate];
     let steps = adjacency.get(from);
     if (!steps) adjacency.set(from, (steps = []));
     steps.push({ next, edgeId });
@@ -134,8 +130,9 @@ export function chainOfCommand(
   nodeId: string,
   edgeIds: ReadonlySet<string>,
 ): ChainOfCommand {
-  const up = rankAdjacency(index, edgeIds, 'up');
-  const down = rankAdjacency(index, edgeIds, 'down');
+  const { kept } = settleRank(index, edgeIds);
+  const up = rankAdjacency(kept, 'up');
+  const down = rankAdjacency(kept, 'down');
   const cycles: string[][] = [];
   for (const [direction, adjacency] of [
     ['up', up],

@@ -33,9 +33,18 @@ export const RELATION_FAMILY_LABELS: Record<RelationFamily, string> = {
  * Which end of a relation is the superior one, for chains of command and top-down layouts.
  * `source` — the source is above the target (A commands B);
  * `target` — the target is above the source (A is a member of B);
- * `none` — the relation says nothing about rank.
+ * `none` — the relation says nothing about rank: founding, merging and appointing are history,
+ * not command (a founder is not a superior; whoever chooses a post's holder does not command him).
  */
 export type HierarchyDirection = 'source' | 'target' | 'none';
+
+/**
+ * Where a ranking relation holds: on paper only (a nominal, de jure link), in fact only (power
+ * held without a formal basis), or both. The formal chain of command keeps what holds on paper,
+ * the de facto chain what holds in fact (see the chain rule in hierarchy.ts).
+ */
+export const CHAIN_HOLDINGS = ['on-paper', 'in-fact', 'both'] as const;
+export type ChainHolding = (typeof CHAIN_HOLDINGS)[number];
 
 export interface RelationType {
   key: string;
@@ -48,10 +57,10 @@ export interface RelationType {
   /** Symmetric relations (allied with) are drawn without an arrow head. */
   symmetric?: boolean;
   /**
-   * Power held in fact rather than on paper (controls): the formal chain of command leaves such
-   * links out unless a relation says otherwise with `formal: true`.
+   * Where links of this kind hold by default, `both` when left out (`controls` holds in fact
+   * only); a relation overrides it with `formal: true` (on paper only) or `false` (in fact only).
    */
-  deFacto?: boolean;
+  holds?: ChainHolding;
   description: string;
 }
 
@@ -79,7 +88,7 @@ const vocabulary = [
     inverseLabel: 'controlled by',
     family: 'command',
     superior: 'source',
-    deFacto: true,
+    holds: 'in-fact',
     description: 'Directs or dominates another body without being its formal head.',
   },
   {
@@ -87,7 +96,7 @@ const vocabulary = [
     label: 'appoints',
     inverseLabel: 'appointed by',
     family: 'command',
-    superior: 'source',
+    superior: 'none',
     description: 'Chooses or imposes the holder of a post.',
   },
   // membership
@@ -112,7 +121,7 @@ const vocabulary = [
     label: 'merged into',
     inverseLabel: 'formed from',
     family: 'membership',
-    superior: 'target',
+    superior: 'none',
     description: 'A group joined with others to form a new one.',
   },
   {
@@ -120,7 +129,7 @@ const vocabulary = [
     label: 'founded',
     inverseLabel: 'founded by',
     family: 'membership',
-    superior: 'source',
+    superior: 'none',
     description: 'Created or helped create an organization or institution.',
   },
   // support

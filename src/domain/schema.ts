@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { isOrdered, isPartialDate, PARTIAL_DATE_PATTERN } from './dates';
 import { migrateDataset, SCHEMA_VERSION, type JsonObject } from './migrations';
-import { RELATION_FAMILIES, isBuiltInRelation } from './relations';
+import { CHAIN_HOLDINGS, RELATION_FAMILIES, isBuiltInRelation } from './relations';
 
 export { SCHEMA_VERSION };
 
@@ -87,10 +87,10 @@ export const relationTypeSchema = z
     family: z.enum(RELATION_FAMILIES),
     superior: z.enum(['source', 'target', 'none']),
     symmetric: z.boolean().optional(),
-    deFacto: z
-      .boolean()
-      .optional()
-      .meta({ description: 'True where the relation is held in fact, not on paper (controls).' }),
+    holds: z.enum(CHAIN_HOLDINGS).optional().meta({
+      description:
+        'Where links of this kind hold by default: on paper only, in fact only (as controls), or both (when left out).',
+    }),
     description: text.default(''),
   })
   .meta({ description: 'A relation key beyond the built-in vocabulary.' });

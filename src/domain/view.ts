@@ -4,7 +4,7 @@
  */
 import { intervalOf, isActiveOn, isDated, isoToDay, overlaps, type DayInterval } from './dates';
 import type { GraphIndex } from './graphIndex';
-import { isCommandFamily, isInChain } from './hierarchy';
+import { isInChain, rankTier, settleRank } from './hierarchy';
 import type { DatasetEdge } from './schema';
 import type { ViewState } from './viewState';
 
@@ -50,15 +50,16 @@ function nodeExistsIn(
     : overlaps(interval, window);
 }
 
-/** The command view keeps the command and membership links of the chosen chain (see hierarchy.ts). */
+/**
+ * The command view keeps the links that rank in the chosen chain (see the chain rule in
+ * hierarchy.ts); `settleRank` then sets aside those that contradict an earlier tier.
+ */
 export function isEdgeInCommandView(
   index: GraphIndex,
   edge: DatasetEdge,
   view: Pick<ViewState, 'commandChain'>,
 ): boolean {
-  return (
-    isCommandFamily(index.relationOf(edge).family) && isInChain(index, edge, view.commandChain)
-  );
+  return rankTier(index.relationOf(edge)) !== null && isInChain(index, edge, view.commandChain);
 }
 
 export function computeView(index: GraphIndex, view: ViewState): GraphView {
@@ -84,6 +85,8 @@ export function computeView(index: GraphIndex, view: ViewState): GraphView {
     if (!isInTime(edge, window, view.includeUndated)) continue;
     edgeIds.add(edge.id);
   }
+  if (view.mode === 'command')
+    edgeIds = new Set(settleRank(index, edgeIds).kept.map((link) => link.edgeId));
 
   let visibleNodes: Set<string> = nodeIds;
   // A dimmed focus keeps everything; computeHighlight fades what lies outside it.

@@ -4,8 +4,8 @@ import { createContext, useContext, useEffect, useMemo, useRef, useState } from 
 import { useLinkboard, useLinkboardStore } from '../store/store';
 import { GraphAdapter, type GraphHandle } from './adapter';
 import { exposeBenchHook } from './benchHook';
-import { CytoscapeHost } from './cytoscapeHost';
-import { loadLayoutExtensions } from './layouts';
+import { checkSeededLayout, CytoscapeHost } from './internals';
+import { forceLayout, loadLayoutExtensions } from './layouts';
 import { selectRenderMode } from './renderMode';
 import { stylesheetFor } from './stylesheet';
 
@@ -32,8 +32,9 @@ export function GraphCanvas({ headless = false }: GraphCanvasProps) {
   useEffect(() => {
     adapter.start();
     // fcose is fetched now, alongside the first dataset, rather than after it: nearly every graph
-    // is laid out as soon as it arrives. It still stays out of the page's initial bundle.
-    void loadLayoutExtensions();
+    // is laid out as soon as it arrives. It still stays out of the page's initial bundle. Once
+    // loaded, the seeded start of its layouts is checked (internals/seededLayout.ts).
+    void loadLayoutExtensions().then(() => checkSeededLayout(forceLayout(6)));
     handleRef.current = adapter;
     const removeBenchHook = exposeBenchHook(store, adapter);
     return () => {

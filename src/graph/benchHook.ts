@@ -6,6 +6,7 @@
 import type { Core } from 'cytoscape';
 import type { LinkboardStore } from '../store/store';
 import type { GraphAdapter, LabelReadout } from './adapter';
+import { workaroundReport, type WorkaroundStatus } from './internals';
 import { selectRenderMode } from './renderMode';
 
 export interface BenchHook {
@@ -21,6 +22,8 @@ export interface BenchHook {
   labels: () => LabelReadout;
   /** Which renderer draws the loaded dataset: 'canvas' or 'webgl'. */
   renderer: () => string;
+  /** Which workarounds relying on library internals are on (see internals/workarounds.ts). */
+  workarounds: () => WorkaroundStatus[];
   /** Exports the view as a PNG figure at `scale`, as the export dialog does; resolves to its bytes. */
   png: (scale: number) => Promise<number>;
 }
@@ -44,6 +47,7 @@ export function exposeBenchHook(store: LinkboardStore, adapter: GraphAdapter): (
     renderedCounts: () => adapter.renderedCounts(),
     labels: () => adapter.labelReadout(),
     renderer: () => selectRenderMode(store.getState()).renderer,
+    workarounds: workaroundReport,
     png: async (scale) => {
       const figure = await adapter.exportImage({
         format: 'png',

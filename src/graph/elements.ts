@@ -86,3 +86,23 @@ export function toEdgeElement(index: GraphIndex, edge: DatasetEdge): ElementDefi
     .join(' ');
   return { group: 'edges', data, classes };
 }
+
+/** The elements of the entities named in `ids` (in their order), skipping ids the index lacks. */
+export function nodeElements(index: GraphIndex, ids: Iterable<string>): ElementDefinition[] {
+  const elements: ElementDefinition[] = [];
+  for (const id of ids) {
+    const node = index.nodesById.get(id);
+    if (node) elements.push(toNodeElement(index, node));
+  }
+  return elements;
+}
+
+/** The elements of the relations named in `ids` (in their order), skipping ids the index lacks. */
+export function edgeElements(index: GraphIndex, ids: Iterable<string>): ElementDefinition[] {
+  const elements: ElementDefinition[] = [];
+  for (const id of ids) {
+    const edge = index.edgesById.get(id);
+    if (edge) elements.push(toEdgeElement(index, edge));
+  }
+  return elements;
+}

@@ -4,7 +4,10 @@
  * layered layout.
  */
 import cytoscape, { type ElementDefinition } from 'cytoscape';
-import { forceLayout, layeredPositions, loadLayoutExtensions, runSeeded } from './layouts';
+import { forceLayout, layeredPositions, loadLayoutExtensions } from './layouts';
+// The worker imports the seeded layout alone: the door (internals/index.ts) also brings React.
+// eslint-disable-next-line no-restricted-imports
+import { runSeeded } from './internals/seededLayout';
 import type { ForceLayoutRequest, LayoutRequest, LayoutResponse } from './layoutProtocol';
 
 /** Positions in request order, interleaved. Call loadLayoutExtensions() first. */

@@ -2,67 +2,90 @@
  * Plans layouts without freezing the page. Heavy ones run in a Web Worker (layoutWorker.ts): ELK's
  * layered layout always, fcose above a few hundred entities. While the worker computes a force
  * layout of a new graph, its entities are placed at once on a spiral, hubs in the middle, so the
- * graph shows straight away. The worker's positions come back as preset options, which the adapter
- * applies in one batch. Small force layouts, light layouts, and every layout where there is no
- * Worker (tests in jsdom) are planned in place: for them the worker would only add its start-up.
+ * graph shows straight away. The worker's positions come back as preset options, which the layout
+ * controller (controllers/layout.ts) applies in one batch. Small force layouts, light layouts,
+ * and every layout where there is no Worker (tests in jsdom) are planned in place: for them the
+ * worker would only add its start-up.
  */
 import type { Core, LayoutOptions, NodeCollection, NodeSingular, Position } from 'cytoscape';
 import type { LayoutName } from '../domain/viewState';
 import { layeredPresetLayout, planLayout, type LayoutInput } from './layouts';
 import type { ForceLayoutRequest, LayoutRequest, LayoutResponse } from './layoutProtocol';
-import { drawLayerBeforeFrame, prepareNextFrame } from './canvasCaches';
+import { drawLayerBeforeFrame, prepareNextFrame } from './internals';
 import { afterNextFrame, mark, measure, nextTask, PERF } from './perfMarks';
 
 /** Up to this many entities, fcose takes well under 200 ms: no need for the worker. */
 const IN_PLACE_UP_TO = 200;
 const FIT_PADDING = 40;
 
-// ------------------------------------------------------------------ the worker, one per page
+// ------------------------------------------------------------------ the worker
 
-let worker: Worker | null = null;
-const waiting = new Map<number, (response: LayoutResponse | null) => void>();
+/**
+ * One layout worker, started on first use and ended with its owner (the adapter's layout
+ * controller), so that two canvases (or two tests) never share one.
+ */
+class LayoutWorkerClient {
+  private worker: Worker | null = null;
+  private readonly waiting = new Map<number, (response: LayoutResponse | null) => void>();
+  private nextId = 1;
 
-function layoutWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
-  if (!worker) {
-    const created = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
-    created.onmessage = (event: MessageEvent<LayoutResponse>) => {
-      waiting.get(event.data.id)?.(event.data);
-      waiting.delete(event.data.id);
-    };
-    created.onerror = () => stopWorker();
-    worker = created;
+  /** A fresh request id. */
+  requestId(): number {
+    return this.nextId++;
   }
-  return worker;
-}
 
-/** Ends the worker and whatever it was computing; the next layout starts a fresh one. */
-function stopWorker(): void {
-  worker?.terminate();
-  worker = null;
-  for (const resolve of waiting.values()) resolve(null);
-  waiting.clear();
-}
+  /**
+   * Starts the worker now, so that it loads while the graph is first placed; false where there
+   * is no Worker to run layouts in (jsdom).
+   */
+  start(): boolean {
+    return this.started() !== null;
+  }
 
-/** Sends a request; resolves to null if the worker was stopped before answering. */
-function ask(
-  request: LayoutRequest,
-  transfer: Transferable[] = [],
-): Promise<LayoutResponse | null> {
-  if (waiting.size > 0) stopWorker(); // it is busy with a layout nobody wants any more
-  return new Promise((resolve) => {
-    const target = layoutWorker();
-    if (!target) return resolve(null);
-    waiting.set(request.id, resolve);
-    target.postMessage(request, transfer);
-  });
+  /** Sends a request; resolves to null if the worker was stopped before answering. */
+  ask(request: LayoutRequest, transfer: Transferable[] = []): Promise<LayoutResponse | null> {
+    if (this.waiting.size > 0) this.stop(); // it is busy with a layout nobody wants any more
+    return new Promise((resolve) => {
+      const target = this.started();
+      if (!target) return resolve(null);
+      this.waiting.set(request.id, resolve);
+      target.postMessage(request, transfer);
+    });
+  }
+
+  /** Ends the worker and whatever it was computing; the next request starts a fresh one. */
+  stop(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    for (const resolve of this.waiting.values()) resolve(null);
+    this.waiting.clear();
+  }
+
+  private started(): Worker | null {
+    if (typeof Worker === 'undefined') return null;
+    if (!this.worker) {
+      const created = new Worker(new URL('./layoutWorker.ts', import.meta.url), {
+        type: 'module',
+      });
+      created.onmessage = (event: MessageEvent<LayoutResponse>) => {
+        this.waiting.get(event.data.id)?.(event.data);
+        this.waiting.delete(event.data.id);
+      };
+      created.onerror = () => this.stop();
+      this.worker = created;
+    }
+    return this.worker;
+  }
 }
 
 // ------------------------------------------------------------------ requests and placing
 
-let nextRequestId = 1;
-
-function forceRequest(cy: Core, nodes: NodeCollection, input: LayoutInput): ForceLayoutRequest {
+function forceRequest(
+  id: number,
+  cy: Core,
+  nodes: NodeCollection,
+  input: LayoutInput,
+): ForceLayoutRequest {
   const indexOf = new Map<string, number>();
   const sizes = new Float32Array(2 * nodes.length);
   input.nodes.forEach((node, i) => {
@@ -85,7 +108,7 @@ function forceRequest(cy: Core, nodes: NodeCollection, input: LayoutInput): Forc
     const index = indexOf.get(nodeId);
     return index === undefined ? [] : [{ index, ...position }];
   });
-  return { kind: 'force', id: nextRequestId++, sizes, ends: ends.slice(0, 2 * kept), fixed };
+  return { kind: 'force', id, sizes, ends: ends.slice(0, 2 * kept), fixed };
 }
 
 type PositionsById = Record<string, Position>;
@@ -160,7 +183,7 @@ async function placeQuietly(
 
 /**
  * Fits the view to the graph just placed; with `layerFirst`, the frame that shows it then paints a
- * layer drawn beforehand, a slice per task (canvasCaches.ts), rather than each element.
+ * layer drawn beforehand, a slice per task (internals/canvasCaches.ts), rather than each element.
  */
 async function fitForFirstFrame(cy: Core, layerFirst: boolean): Promise<void> {
   cy.fit(undefined, FIT_PADDING);
@@ -172,6 +195,13 @@ async function fitForFirstFrame(cy: Core, layerFirst: boolean): Promise<void> {
 export class LayoutRunner {
   /** The latest plan: plans overtaken by a newer one resolve to null. */
   private latest = 0;
+  private readonly worker = new LayoutWorkerClient();
+
+  /** Ends the worker; plans still waiting for it resolve to null. */
+  dispose(): void {
+    this.latest++;
+    this.worker.stop();
+  }
 
   /** Options that lay `cy` out with the named layout, or null if a newer plan replaced this one. */
   async plan(
@@ -184,7 +214,7 @@ export class LayoutRunner {
     const current = () => run === this.latest && !cy.destroyed();
     const offThread =
       name === 'hierarchical' || (name === 'force' && input.nodes.length > IN_PLACE_UP_TO);
-    const worker = offThread ? layoutWorker() : null;
+    const worker = offThread && this.worker.start() ? this.worker : null;
     const nodes = cy.nodes();
     // A graph just drawn has every entity at the origin: placed at once, no frame shows a heap
     // while a layout loads or computes.
@@ -201,14 +231,14 @@ export class LayoutRunner {
     }
 
     if (name === 'hierarchical') {
-      const response = await ask({ kind: 'layered', id: nextRequestId++, input });
+      const response = await worker.ask({ kind: 'layered', id: worker.requestId(), input });
       if (!response || !current()) return null;
       if ('error' in response) throw new Error(response.error);
       return 'layered' in response ? layeredPresetLayout(response.layered) : null;
     }
 
-    const request = forceRequest(cy, nodes, input);
-    const response = await ask(request, [request.sizes.buffer, request.ends.buffer]);
+    const request = forceRequest(worker.requestId(), cy, nodes, input);
+    const response = await worker.ask(request, [request.sizes.buffer, request.ends.buffer]);
     if (!response || !current()) return null;
     if ('error' in response) throw new Error(response.error);
     if (!('positions' in response)) return null;

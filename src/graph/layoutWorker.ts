@@ -1,7 +1,7 @@
 /**
  * The layout worker: runs heavy layouts (fcose on large graphs, ELK layered) off the main thread
- * (see layoutCompute.ts) and sends back positions, which the layout runner hands to the adapter
- * to apply in one batch (see layoutRunner.ts).
+ * (see layoutCompute.ts) and sends back positions, which the layout runner hands to the layout
+ * controller to apply in one batch (see layoutRunner.ts).
  */
 import { computeLayout } from './layoutCompute';
 import type { LayoutRequest } from './layoutProtocol';

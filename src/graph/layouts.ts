@@ -6,7 +6,6 @@
  * (see layoutRunner.ts). Entities the user pinned stay where they are.
  */
 import cytoscape, { type LayoutOptions, type Position } from 'cytoscape';
-import { seededRandom } from '../domain/seededRandom';
 import type { LayeringLink } from '../domain/hierarchy';
 import type { LayoutName, ViewState } from '../domain/viewState';
 import { LOWEST_LEGIBLE_ZOOM } from './labelScale';
@@ -19,22 +18,6 @@ export function loadLayoutExtensions(): Promise<void> {
     cytoscape.use(fcose);
   });
   return extensionsLoaded;
-}
-
-/**
- * Runs `layout` with Math.random drawn from a fixed seed. fcose picks its start at random, so
- * without this the same dataset came out differently on every load: a shared link or a reload
- * must show the analyst the picture they saw. The swap lasts only while the layout runs, which
- * is synchronous (animation off).
- */
-export function runSeeded<T>(layout: () => T): T {
-  const random = Math.random;
-  Math.random = seededRandom(0x9e3779b9);
-  try {
-    return layout();
-  } finally {
-    Math.random = random;
-  }
 }
 
 /** An entity as the layered layout sees it: its box with the label, and where its centre sits in it. */

@@ -1,6 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { GraphAdapter } from '../../src/graph/adapter';
+import { LayoutController } from '../../src/graph/controllers/layout';
 import { renderApp } from './renderWithStore';
 
 afterEach(() => {
@@ -9,7 +9,7 @@ afterEach(() => {
 
 describe('filtering the canvas', () => {
   it('applies the difference without running the layout again', async () => {
-    const layout = vi.spyOn(GraphAdapter.prototype, 'runLayout');
+    const layout = vi.spyOn(LayoutController.prototype, 'run');
     const { user, store } = renderApp();
     await waitFor(() => expect(layout).toHaveBeenCalled());
     const initialRuns = layout.mock.calls.length;

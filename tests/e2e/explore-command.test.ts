@@ -30,7 +30,7 @@ function highlightSummary(page: Page): Promise<string | null> {
 describe('who commands whom, in Chromium', () => {
   const browser = useBrowser();
 
-  it('opens the command view: only command and membership relations, top-down', async () => {
+  it('opens the command view: only the relations that rank, top-down', async () => {
     const { page, errors } = await browser.open();
     expect(await readCounts(page)).toEqual(countsFor({}));
     const toggle = page.getByRole('button', { name: 'Command view' });

@@ -7,6 +7,8 @@ export interface PageWithLog {
   page: Page;
   /** Console errors and uncaught exceptions seen so far. */
   errors: string[];
+  /** Console warnings seen so far. */
+  warnings: string[];
   /** Every URL the page requested, from the first navigation on. */
   requests: string[];
 }
@@ -26,14 +28,16 @@ export function useBrowser(): {
       const context = await browser.newContext({ viewport: size, acceptDownloads: true });
       const page = await context.newPage();
       const errors: string[] = [];
+      const warnings: string[] = [];
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
       page.on('console', (m) => {
         if (m.type() === 'error') errors.push(m.text());
+        if (m.type() === 'warning') warnings.push(m.text());
       });
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(new URL(path, inject('baseUrl')).toString());
-      return { page, errors, requests };
+      return { page, errors, warnings, requests };
     },
   };
 }

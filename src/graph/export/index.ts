@@ -3,7 +3,7 @@
  * The only code that reads Cytoscape for an export; the adapter loads it on demand.
  */
 import type { Core, SingularElementArgument } from 'cytoscape';
-import { rebuildLayersNow } from '../canvasCaches';
+import { rebuildLayersNow } from '../internals';
 import { LABEL_SCALE_CLASSES, MINOR_LABEL_CLASS } from '../labelScale';
 import { DARK_EXPORT_CLASS, UNLABELLED_EXPORT_CLASS } from '../stylesheet';
 import { collectLegend, elementsInArea } from './legend';

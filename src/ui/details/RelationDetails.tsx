@@ -1,12 +1,27 @@
 import { formatInterval } from '../../domain/dates';
 import type { GraphIndex } from '../../domain/graphIndex';
-import { RELATION_FAMILY_LABELS } from '../../domain/relations';
+import { holdsIn, rankTier, type RankTier } from '../../domain/hierarchy';
+import { RELATION_FAMILY_LABELS, type ChainHolding } from '../../domain/relations';
 import type { DatasetEdge } from '../../domain/schema';
 import type { GraphView } from '../../domain/view';
 import { colourOfFamily } from '../../graph/palette';
 import { LineSwatch } from '../legend/ShapeSwatch';
 import { EvidenceList } from './EvidenceList';
 import { ConfidenceBadge, EntityLink, Facts, HiddenNote } from './parts';
+
+const HOLDING_LABELS: Record<ChainHolding, string> = {
+  'on-paper': 'formal only: holds on paper, not in fact',
+  'in-fact': 'de facto only: held in fact, not on paper',
+  both: 'formal and de facto',
+};
+
+/**
+ * Which chain of command a link belongs to (the chain rule in domain/hierarchy.ts); said of a
+ * link that does not rank only when it is marked as holding one way.
+ */
+function chainOfLink(tier: RankTier | null, holds: ChainHolding): string {
+  return tier === null && holds === 'both' ? '' : HOLDING_LABELS[holds];
+}
 
 /** A relation: its two ends (each a way there), when it held, how sure, and the quotes behind it. */
 export function RelationDetails({
@@ -35,7 +50,7 @@ export function RelationDetails({
           ['Role', edge.label && edge.label !== type.label ? edge.label : ''],
           ['Dates', formatInterval(edge.since, edge.until) || 'not dated in the sources'],
           ['Confidence', <ConfidenceBadge key="c" confidence={edge.confidence} />],
-          ['Link', edge.formal ? 'formal (nominal) only' : ''],
+          ['Chain of command', chainOfLink(rankTier(type), holdsIn(index, edge))],
           ['Meaning', type.description],
         ]}
       />

@@ -9,13 +9,15 @@ const nodesById = new Map(dataset.nodes.map((n) => [n.id, n]));
 
 /** Floors, not targets: raise them when the curation grows, so that nothing is lost silently. */
 const MINIMUM_COUNTS = {
-  entities: 91,
-  relations: 174,
-  events: 27,
+  entities: 93,
+  relations: 178,
+  // 26: the May 27 Telegram message left the events, as its year may be 2019 or 2020 (issue 12).
+  events: 26,
   person: 14,
-  organization: 54,
-  place: 14,
-  concept: 9,
+  organization: 55,
+  // 13: Bahrain left, as the article names it only as a purpose ("to conduct attacks inside Bahrain").
+  place: 13,
+  concept: 11,
 };
 
 /** Ids and labels that other features and their tests refer to. */

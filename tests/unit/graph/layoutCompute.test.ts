@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeForceLayout, spreadOut } from '../../../src/graph/layoutCompute';
 import type { ForceLayoutRequest } from '../../../src/graph/layoutProtocol';
-import { loadLayoutExtensions, runSeeded } from '../../../src/graph/layouts';
+import { checkSeededLayout, runSeeded, workaroundReport } from '../../../src/graph/internals';
+import { forceLayout, loadLayoutExtensions } from '../../../src/graph/layouts';
 
 function box(positions: Float64Array) {
   const xs = positions.filter((_, i) => i % 2 === 0);
@@ -66,5 +67,11 @@ describe('force layout', () => {
     expect(Math.random).toBe(random);
     expect(runSeeded(() => Math.random())).toBe(runSeeded(() => Math.random()));
     expect(Math.random()).not.toBe(Math.random());
+  });
+
+  it('follows the seed, as the page checks once fcose is loaded', async () => {
+    await loadLayoutExtensions();
+    expect(checkSeededLayout(forceLayout(6))).toBe(true);
+    expect(workaroundReport().find((w) => w.name === 'seeded-layout')?.state).toBe('on');
   });
 });

@@ -57,7 +57,7 @@ function graph(count: number): Core {
   return cytoscape({ headless: true, styleEnabled: true, elements });
 }
 
-/** What the adapter gives a layout (see layoutInput in adapter.ts). */
+/** What the adapter gives a layout (see layoutInput in src/graph/controllers/layout.ts). */
 function inputOf(cy: Core, fixed: LayoutInput['fixed'] = []): LayoutInput {
   const nodes = cy.nodes().map((n) => labelledBox(n.id(), String(n.data('label')), 24));
   const links = cy

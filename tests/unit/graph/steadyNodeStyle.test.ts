@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type NodeCollection, type NodeSingular } from 'cytoscape';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { keepNodeStyleSteady } from '../../../src/graph/steadyNodeStyle';
+import { keepNodeStyleSteady, workaroundReport } from '../../../src/graph/internals';
 
 /** Cytoscape's own restyle call (not in its typings), as its renderer makes it. */
 function updateStyle(elements: NodeSingular | NodeCollection, notifyRenderer?: boolean): void {
@@ -27,6 +27,10 @@ describe('keepNodeStyleSteady', () => {
     node = cy.getElementById('a');
     styleEvents = 0;
     cy.on('style', () => styleEvents++);
+  });
+
+  it('finds what it relies on in the installed Cytoscape', () => {
+    expect(workaroundReport().find((w) => w.name === 'steady-node-style')?.state).toBe('on');
   });
 
   it('drops the restyles of a node whose images-loading state flips while it is drawn', () => {

@@ -28,10 +28,12 @@
  *   before it returns instead (about a tenth of the time the figure itself takes).
  *
  * Cytoscape has no public call for these: they are reached through the renderer's own objects
- * (3.34), checked first, so that another renderer or version leaves them no-ops.
+ * (3.34), checked once on the first drawing instance (checkLayerCache), so that another renderer
+ * or version leaves them no-ops and says so (workarounds.ts).
  */
 import type { CollectionReturnValue, Core } from 'cytoscape';
-import { nextTask } from './perfMarks';
+import { nextTask } from '../perfMarks';
+import { decide, verdict } from './workarounds';
 
 /** Long enough for the renderer to stop skipping its layer cache after a change (250 ms). */
 const QUIET_MS = 400;
@@ -55,23 +57,46 @@ interface CanvasRenderer {
   flushRenderedStyleQueue(): void;
 }
 
-function canvasRendererOf(cy: Core): CanvasRenderer | null {
-  if (cy.destroyed()) return null;
+/** What the canvas renderer of `cy` lacks of what this module uses; null if nothing. */
+function missingRendererParts(cy: Core): string | null {
   const renderer = (
     cy as unknown as { renderer?: () => Partial<CanvasRenderer> | undefined }
   ).renderer?.();
-  if (
-    !renderer ||
-    typeof renderer.data?.lyrTxrCache?.getLayers !== 'function' ||
-    typeof renderer.data.lyrTxrCache.invalidateElements !== 'function' ||
-    typeof renderer.data.lyrTxrCache.dequeue !== 'function' ||
-    typeof renderer.data.lyrTxrCache.layersQueue?.size !== 'function' ||
-    typeof renderer.getCachedZSortedEles !== 'function' ||
-    typeof renderer.getPixelRatio !== 'function' ||
-    typeof renderer.flushRenderedStyleQueue !== 'function'
-  )
-    return null;
-  return renderer as CanvasRenderer;
+  if (!renderer) return 'the instance has no renderer';
+  const cache = renderer.data?.lyrTxrCache;
+  if (!cache) return 'the renderer has no layer texture cache';
+  for (const method of ['getLayers', 'invalidateElements', 'dequeue'] as const)
+    if (typeof cache[method] !== 'function') return `the layer cache has no ${method}()`;
+  if (typeof cache.layersQueue?.size !== 'function') return 'the layer cache has no queue';
+  if (typeof cache.firstGet !== 'boolean' || typeof cache.skipping !== 'boolean')
+    return 'the layer cache has no firstGet and skipping flags';
+  for (const method of [
+    'getCachedZSortedEles',
+    'getPixelRatio',
+    'flushRenderedStyleQueue',
+  ] as const)
+    if (typeof renderer[method] !== 'function') return `the renderer has no ${method}()`;
+  if (typeof (cy as unknown as { batching?: unknown }).batching !== 'function')
+    return 'the instance has no batching()';
+  return null;
+}
+
+/**
+ * Checks, once per page, that a drawing instance's renderer has what this module uses; until it
+ * has been checked, and if it failed, every function here does nothing.
+ */
+export function checkLayerCache(cy: Core): boolean {
+  // A headless instance (no container) has no renderer to check.
+  if (cy.destroyed() || cy.container() === null) return verdict('layer-cache') === true;
+  return decide('layer-cache', () => missingRendererParts(cy));
+}
+
+function canvasRendererOf(cy: Core): CanvasRenderer | null {
+  if (cy.destroyed() || verdict('layer-cache') !== true) return null;
+  // Checked once; the renderer is the same kind for every drawing instance of the page.
+  if (missingRendererParts(cy) !== null) return null;
+  const renderer = (cy as unknown as { renderer: () => CanvasRenderer }).renderer();
+  return renderer;
 }
 
 function batching(cy: Core): boolean {

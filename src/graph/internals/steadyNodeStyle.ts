@@ -12,7 +12,8 @@
  * change nothing: they are dropped. Every other style update goes through untouched, including
  * Cytoscape's other quiet one (a node grabbed or freed by the pointer).
  */
-import type { Core } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
+import { decide } from './workarounds';
 
 interface ElementInternals {
   _private: { group?: string; backgrounding?: boolean; grabbed?: boolean };
@@ -41,12 +42,28 @@ function isLoadingFlip(elements: ArrayLike<ElementInternals>): boolean {
   return now.grabbed === last.grabbed && now.backgrounding !== last.backgrounding;
 }
 
+/** What this workaround relies on that the loaded Cytoscape lacks; null if nothing. */
+function missingStyleInternals(prototype: Partial<CollectionPrototype>): string | null {
+  if (typeof prototype.updateStyle !== 'function') return 'collections have no updateStyle()';
+  // The state it reads lives on each element; a throwaway instance shows whether it is there.
+  const probe = cytoscape({ headless: true, elements: [{ data: { id: 'probe' } }] });
+  try {
+    const internals = (probe.nodes()[0] as unknown as Partial<ElementInternals>)._private;
+    if (!internals || internals.group !== 'nodes') return 'elements have no _private.group';
+    if (!('backgrounding' in internals) || !('grabbed' in internals))
+      return 'elements have no _private.backgrounding and grabbed states';
+    return null;
+  } finally {
+    probe.destroy();
+  }
+}
+
 /** Drops the renderer's redundant restyles of nodes (see above), for every instance. */
 export function keepNodeStyleSteady(cy: Core): void {
   if (installed) return;
   const prototype = Object.getPrototypeOf(cy.collection()) as CollectionPrototype;
+  if (!decide('steady-node-style', () => missingStyleInternals(prototype))) return;
   const updateStyle = prototype.updateStyle;
-  if (typeof updateStyle !== 'function') return;
   installed = true;
   prototype.updateStyle = function (this: ArrayLike<ElementInternals>, notifyRenderer?: boolean) {
     if (notifyRenderer === false && isLoadingFlip(this)) return this;

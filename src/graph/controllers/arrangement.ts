@@ -1,0 +1,205 @@
+/**
+ * Where entities stand, beyond what a layout decides: entities the user dragged are pinned there
+ * (dashed ring; re-layouts leave them in place), hidden entities come back where they were,
+ * entities new to the canvas come in next to their drawn neighbours, and the arrangement the user
+ * made by hand is kept per dataset (see savedArrangement.ts) so that a reload shows it again.
+ */
+import type {
+  CollectionReturnValue,
+  Core,
+  ElementDefinition,
+  EventObject,
+  Position,
+} from 'cytoscape';
+import type { GraphIndex } from '../../domain/graphIndex';
+import type { GraphView } from '../../domain/view';
+import type { ViewState } from '../../domain/viewState';
+import type { LinkboardState, LinkboardStore } from '../../store/store';
+import { layoutKey } from '../layouts';
+import { seededRandom, seedOf } from '../seededRandom';
+import {
+  arrangementKey,
+  browserStorage,
+  forgetArrangement,
+  loadArrangement,
+  saveArrangement,
+  type Arrangement,
+  type LoadedArrangement,
+} from '../savedArrangement';
+import { setClass, type DrawnGraph, type GraphController } from './types';
+
+/** How far from its neighbours' centre an entity new to the canvas comes in, in graph units. */
+const NEAR = 40;
+
+export class ArrangementController implements GraphController {
+  private cy: Core | null = null;
+  /** Where hidden entities were, so they come back to the same place. */
+  private readonly remembered = new Map<string, Position>();
+  /** Where this dataset's hand-made arrangement is saved. */
+  private storageKey: string | null = null;
+  /** The saved arrangement found for the graph being drawn from nothing. */
+  private found: { saved: Arrangement | null; loaded: LoadedArrangement } | null = null;
+  private appliedPins: readonly string[] | null = null;
+  private appliedVersion = -1;
+
+  constructor(private readonly store: LinkboardStore) {}
+
+  attach(cy: Core): () => void {
+    this.cy = cy;
+    this.appliedPins = null;
+    cy.on('dragfree', 'node', this.onDragFree);
+    cy.on('layoutstop', this.onLayoutStop);
+    return () => {
+      if (cy.destroyed()) return;
+      cy.off('dragfree', 'node', this.onDragFree);
+      cy.off('layoutstop', this.onLayoutStop);
+    };
+  }
+
+  removing(_cy: Core, leaving: CollectionReturnValue): void {
+    leaving.nodes().forEach((node) => {
+      this.remembered.set(node.id(), { ...node.position() });
+    });
+  }
+
+  /** Marks pinned entities (drawn with a dashed border); unpinning everything forgets the arrangement. */
+  sync(graph: DrawnGraph, state: LinkboardState): void {
+    const pinnedIds = state.pinnedNodeIds;
+    if (pinnedIds === this.appliedPins && graph.elementsVersion === this.appliedVersion) return;
+    const hadPins = (this.appliedPins?.length ?? 0) > 0;
+    this.appliedPins = pinnedIds;
+    this.appliedVersion = graph.elementsVersion;
+    const pinned = new Set(pinnedIds);
+    const { cy } = graph;
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        setClass(node, 'pinned', pinned.has(node.id()));
+      });
+    });
+    if (hadPins && pinnedIds.length === 0) this.save();
+  }
+
+  /**
+   * A dataset is about to be drawn from nothing: forgets the last one's hidden entities and looks
+   * for a saved arrangement made in the view's layout. Returns where to put entities (empty when
+   * there is none).
+   */
+  startFreshDraw(index: GraphIndex, view: ViewState): ReadonlyMap<string, Position> {
+    this.remembered.clear();
+    this.storageKey = arrangementKey(index.dataset);
+    const loaded = loadArrangement(browserStorage(), this.storageKey);
+    const saved =
+      loaded.kind === 'found' && loaded.arrangement.layout === layoutKey(view)
+        ? loaded.arrangement
+        : null;
+    this.found = { saved, loaded };
+    return saved?.positions ?? new Map();
+  }
+
+  /**
+   * The graph is drawn at the saved places, if there were any: remembers where the hidden ones
+   * stood, fits the view and pins what was pinned. Returns whether it did (if not, lay it out).
+   */
+  finishFreshDraw(graph: DrawnGraph): boolean {
+    const found = this.found;
+    this.found = null;
+    if (found?.loaded.kind === 'unreadable') this.dropUnreadable(found.loaded.reason);
+    const saved = found?.saved;
+    if (!saved) return false;
+    const { cy, index } = graph;
+    for (const [id, position] of saved.positions)
+      if (cy.getElementById(id).empty()) this.remembered.set(id, position);
+    cy.fit(undefined, 40);
+    this.store.getState().setPinnedNodeIds(saved.pinned.filter((id) => index.nodesById.has(id)));
+    return true;
+  }
+
+  /** A re-layout from scratch: hidden entities come back near their neighbours, not where they were. */
+  forgetHidden(): void {
+    this.remembered.clear();
+  }
+
+  /**
+   * Positions for entities entering the canvas: where they were when hidden, or else next to the
+   * centre of their drawn neighbours (the middle of the viewport for those without any).
+   */
+  placeEntering(
+    cy: Core,
+    index: GraphIndex,
+    view: GraphView,
+    nodes: ElementDefinition[],
+  ): ElementDefinition[] {
+    const extent = cy.extent();
+    const centre = { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+    return nodes.map((element) => {
+      const id = String(element.data.id);
+      const remembered = this.remembered.get(id);
+      if (remembered) return { ...element, position: remembered };
+      const neighbours: Position[] = [];
+      for (const edgeId of index.edgesByNode.get(id) ?? []) {
+        if (!view.edgeIds.has(edgeId)) continue;
+        const edge = index.edgesById.get(edgeId);
+        if (!edge) continue;
+        const other = cy.getElementById(edge.source === id ? edge.target : edge.source);
+        if (other.nonempty()) neighbours.push(other.position());
+      }
+      const anchor =
+        neighbours.length > 0
+          ? {
+              x: neighbours.reduce((s, p) => s + p.x, 0) / neighbours.length,
+              y: neighbours.reduce((s, p) => s + p.y, 0) / neighbours.length,
+            }
+          : centre;
+      // Seeded by the entity, so that it comes in at the same spot on every load.
+      const angle = seededRandom(seedOf(id))() * 2 * Math.PI;
+      return {
+        ...element,
+        position: { x: anchor.x + NEAR * Math.cos(angle), y: anchor.y + NEAR * Math.sin(angle) },
+      };
+    });
+  }
+
+  private readonly onDragFree = (event: EventObject): void => {
+    // A node the user placed is pinned there: hiding and showing it, re-running the layout and
+    // reloading the page keep the spot.
+    const node = event.target;
+    const id = node.id() as string;
+    this.remembered.set(id, { ...node.position() });
+    this.store.getState().pinNode(id);
+    this.save();
+  };
+
+  /** A layout moved entities around the pinned ones: that picture is the one to keep. */
+  private readonly onLayoutStop = (): void => {
+    if (this.store.getState().pinnedNodeIds.length > 0) this.save();
+  };
+
+  /** Saves where every entity is, drawn or hidden, with the pins; forgets it once nothing is pinned. */
+  private save(): void {
+    const cy = this.cy;
+    if (!cy || cy.destroyed() || !this.storageKey) return;
+    const state = this.store.getState();
+    if (state.pinnedNodeIds.length === 0) {
+      forgetArrangement(browserStorage(), this.storageKey);
+      return;
+    }
+    const positions = new Map(this.remembered);
+    cy.nodes().forEach((node) => {
+      positions.set(node.id(), { ...node.position() });
+    });
+    saveArrangement(browserStorage(), this.storageKey, {
+      layout: layoutKey(state.view),
+      positions,
+      pinned: state.pinnedNodeIds,
+    });
+  }
+
+  private dropUnreadable(reason: string): void {
+    if (this.storageKey) forgetArrangement(browserStorage(), this.storageKey);
+    this.store.getState().pushNotice({
+      level: 'warning',
+      title: 'Ignored the saved arrangement of this dataset',
+      details: [`It could not be read: ${reason}. The graph was laid out anew.`],
+    });
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Lays the drawn graph out with the view's layout (see layouts.ts and layoutRunner.ts): when a
+ * graph is drawn from nothing without a saved arrangement, when the layout key changes (the
+ * layout, or the ranking of a hierarchy: filters never re-lay a graph out), and on Re-layout.
+ * Pinned entities stay where they are.
+ */
+import type { Core, LayoutOptions } from 'cytoscape';
+import type { GraphIndex } from '../../domain/graphIndex';
+import { layeringLinks } from '../../domain/hierarchy';
+import type { LinkboardState, LinkboardStore } from '../../store/store';
+import { runSeeded } from '../internals';
+import { LayoutRunner, markLaidOut } from '../layoutRunner';
+import { labelledBox, layoutKey, type LayoutInput } from '../layouts';
+import type { DrawnGraph, GraphController } from './types';
+
+export class LayoutController implements GraphController {
+  /** The layoutKey the current positions came from. */
+  private laidOutAs: string | null = null;
+  /** Counts layout runs, so a slow layered layout that finishes late is dropped. */
+  private ticket = 0;
+  /** Heavy layouts run in a Web Worker, for the adapter's lifetime (see layoutRunner.ts). */
+  private readonly runner = new LayoutRunner();
+
+  constructor(private readonly store: LinkboardStore) {}
+
+  attach(): void {
+    this.laidOutAs = null;
+  }
+
+  sync(graph: DrawnGraph, state: LinkboardState): void {
+    const key = layoutKey(state.view);
+    if (key === this.laidOutAs) return;
+    this.laidOutAs = key;
+    this.run(graph);
+  }
+
+  /**
+   * A graph was drawn from nothing: its positions are those of the view's layout key, whether it
+   * is laid out next (run) or was drawn at a saved arrangement made in that layout.
+   */
+  drawnFresh(): void {
+    this.laidOutAs = layoutKey(this.store.getState().view);
+  }
+
+  /** Lays the drawn graph out with the view's layout; pinned entities stay. */
+  run(graph: Pick<DrawnGraph, 'cy' | 'index' | 'mode'>): void {
+    const { cy } = graph;
+    if (cy.destroyed() || cy.nodes().empty()) return;
+    const ticket = ++this.ticket;
+    const started = performance.now();
+    const name = this.store.getState().view.layout;
+    // Very large graphs on the 2D canvas: the first picture is drawn into the layer beforehand.
+    const layerFirst = graph.mode?.veryLarge === true && graph.mode.renderer === 'canvas';
+    this.runner.plan(cy, name, layoutInput(cy, graph.index), layerFirst).then(
+      (options) => {
+        if (!options || ticket !== this.ticket || cy.destroyed()) return;
+        cy.one('layoutstop', () => markLaidOut(started));
+        applyLayout(cy, options);
+      },
+      (error: unknown) => this.reportFailure(error),
+    );
+  }
+
+  /** Ends the layout worker (the adapter stopped). */
+  dispose(): void {
+    this.ticket++;
+    this.runner.dispose();
+  }
+
+  private reportFailure(error: unknown): void {
+    this.store.getState().pushNotice({
+      level: 'error',
+      title: 'Could not lay the graph out',
+      details: [error instanceof Error ? error.message : String(error)],
+    });
+  }
+}
+
+/** What a layout needs to know about the drawn graph. */
+function layoutInput(cy: Core, index: GraphIndex): LayoutInput {
+  const nodes = cy
+    .nodes()
+    .map((node) =>
+      labelledBox(node.id(), String(node.data('label') ?? ''), Number(node.data('size')) || 30),
+    );
+  const links = layeringLinks(
+    index,
+    cy.edges().map((edge) => edge.id()),
+  );
+  const fixed = cy
+    .nodes('.pinned')
+    .map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
+  const aspectRatio = cy.width() > 0 && cy.height() > 0 ? cy.width() / cy.height() : 1.6;
+  return { nodes, links, fixed, aspectRatio };
+}
+
+function applyLayout(cy: Core, options: LayoutOptions): void {
+  // Locked nodes keep their position whatever a layout computes for them.
+  const pinned = cy.nodes('.pinned');
+  pinned.lock();
+  const layout = cy.layout(options);
+  layout.one('layoutstop', () => pinned.unlock());
+  runSeeded(() => layout.run());
+}
