@@ -26,7 +26,7 @@ import { DatasetTitle } from './DatasetTitle';
 import { DEFAULT_DATASET_ORIGIN, loadDefaultDataset } from './loadDataset';
 import { DATASET_FILE_TYPES, loadDatasetFromUrl, openDatasetFiles } from './openDataset';
 import { watchCommunities } from './communities/watchCommunities';
-import { persistSavedViews } from './persistSavedViews';
+import { persistDatasetRecords } from './persistence/records';
 import { SHORTCUTS } from './shortcuts';
 import { useShortcuts } from './useShortcuts';
 import { useUrlState } from './useUrlState';
@@ -70,7 +70,7 @@ export function App({
     })();
   }, [store, skipDefaultDataset]);
 
-  useEffect(() => persistSavedViews(store), [store]);
+  useEffect(() => persistDatasetRecords(store), [store]);
 
   const openFiles = useCallback((files: File[]) => void openDatasetFiles(store, files), [store]);
   const openDefault = useCallback(() => void loadDefaultDataset(store), [store]);

@@ -5,7 +5,7 @@
  */
 import type { Core } from 'cytoscape';
 import type { LinkboardStore } from '../store/store';
-import type { GraphAdapter, LabelReadout } from './adapter';
+import type { GraphAdapter, LabelReadout, PositionReadout } from './adapter';
 import { workaroundReport, type WorkaroundStatus } from './internals';
 import { selectRenderMode } from './renderMode';
 
@@ -20,6 +20,8 @@ export interface BenchHook {
   renderedCounts: () => { nodes: number; edges: number };
   /** The zoom, the names' enlargement, which entities are named and where (see labelScale.ts). */
   labels: () => LabelReadout;
+  /** Where the drawn entities among `ids` stand (graph units, and canvas pixels). */
+  positions: (ids: string[]) => Record<string, PositionReadout>;
   /** Which renderer draws the loaded dataset: 'canvas' or 'webgl'. */
   renderer: () => string;
   /** Which workarounds relying on library internals are on (see internals/workarounds.ts). */
@@ -46,6 +48,7 @@ export function exposeBenchHook(store: LinkboardStore, adapter: GraphAdapter): (
     cy: () => adapter.currentInstance(),
     renderedCounts: () => adapter.renderedCounts(),
     labels: () => adapter.labelReadout(),
+    positions: (ids) => adapter.positionReadout(ids),
     renderer: () => selectRenderMode(store.getState()).renderer,
     workarounds: workaroundReport,
     png: async (scale) => {

@@ -33,3 +33,27 @@ export function labelReadout(cy: Core | null, scale: number): LabelReadout {
     }),
   };
 }
+
+/** Where an entity stands: in graph units, and in pixels from the canvas's top-left corner. */
+export interface PositionReadout {
+  x: number;
+  y: number;
+  renderedX: number;
+  renderedY: number;
+}
+
+/** Where each of the drawn entities among `ids` stands. */
+export function positionReadout(
+  cy: Core | null,
+  ids: readonly string[],
+): Record<string, PositionReadout> {
+  const positions: Record<string, PositionReadout> = {};
+  for (const id of ids) {
+    const node = cy?.getElementById(id);
+    if (!node || node.empty() || !node.isNode()) continue;
+    const { x, y } = node.position();
+    const rendered = node.renderedPosition();
+    positions[id] = { x, y, renderedX: rendered.x, renderedY: rendered.y };
+  }
+  return positions;
+}

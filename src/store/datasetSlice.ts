@@ -32,7 +32,8 @@ export const createDatasetSlice: StateCreator<LinkboardState, [], [], DatasetSli
         ...ungrouped(),
       },
       pinnedNodeIds: [],
-      // Saved views belong to a dataset; the persistence effect reads the new one's.
+      // Saved views and arrangements belong to a dataset; the persistence effect reads the new one's.
+      arrangement: null,
       savedViews: [],
     })),
 });

@@ -5,6 +5,7 @@
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
+import { createDerivedCache, DERIVED, type DerivedCacheSlice } from './derivedCache';
 import { createGroupsSlice, type GroupsSlice } from './groupsSlice';
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
@@ -18,7 +19,8 @@ export type LinkboardState = DatasetSlice &
   PanelsSlice &
   SavedViewsSlice &
   LayoutSlice &
-  GroupsSlice;
+  GroupsSlice &
+  DerivedCacheSlice;
 export type LinkboardStore = StoreApi<LinkboardState>;
 
 export function createLinkboardStore(): LinkboardStore {
@@ -30,6 +32,7 @@ export function createLinkboardStore(): LinkboardStore {
     ...createLayoutSlice(...args),
     ...createSavedViewsSlice(...args),
     ...createGroupsSlice(...args),
+    [DERIVED]: createDerivedCache(),
   }));
 }
 
