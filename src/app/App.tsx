@@ -21,6 +21,7 @@ import { RelationTable } from '../ui/table/RelationTable';
 import { TableToggle } from '../ui/table/TableToggle';
 import { Timeline } from '../ui/timeline/Timeline';
 import { Toolbar, ToolbarGroup } from '../ui/toolbar/Toolbar';
+import { CollapseAllControls, GroupControls } from '../ui/toolbar/GroupControls';
 import { ViewControls } from '../ui/toolbar/ViewControls';
 import { DatasetTitle } from './DatasetTitle';
 import { DEFAULT_DATASET_ORIGIN, loadDefaultDataset } from './loadDataset';
@@ -91,6 +92,7 @@ export function App({
                 </ToolbarGroup>
                 <ToolbarGroup label="View">
                   <ViewControls />
+                  <GroupControls />
                   <TableToggle />
                 </ToolbarGroup>
                 <ToolbarGroup label="Export">
@@ -113,6 +115,7 @@ export function App({
               <DropOverlay visible={drop.dragging} />
               <Notices />
               <StatusLine />
+              <CollapseAllControls />
               <HighlightSummary />
             </main>
             <aside className="sidebar sidebar-right" aria-label="Selection">

@@ -285,7 +285,8 @@ const KIND_WORDS: Record<Selection['kind'], string> = {
 };
 
 function selectionExists(index: GraphIndex, selection: Selection): boolean {
-  if (selection.kind === 'node') return index.nodesById.has(selection.id);
+  if (selection.kind === 'node')
+    return index.nodesById.has(selection.id) || isSyntheticGroupId(selection.id);
   if (selection.kind === 'edge') return index.edgesById.has(selection.id);
   return index.eventsById.has(selection.id);
 }

@@ -450,13 +450,22 @@ export interface GroupedView {
   /** The expanded group drawn around each drawn entity. */
   parentOf: ReadonlyMap<string, string>;
   bundles: readonly Bundle[];
-  /** Where each visible entity or relation is drawn when not as itself: a group, a bundle. */
+  /**
+   * Where each visible entity or relation is drawn when not as itself: a collapsed group, a
+   * bundle, or (a relation between an organization and something inside its box) that box.
+   */
   drawnAs: ReadonlyMap<string, string>;
   /** Collapsed groups on the canvas. */
   collapsedCount: number;
 }
 
 export interface GroupedViewOptions {
+  /**
+   * Kinds of group drawn without a box while expanded: their members stand free, the group shows
+   * only when collapsed. Communities by default: a box around hundreds of members of a large
+   * graph helps nobody and costs the renderer dearly (each member becomes a compound child).
+   */
+  unboxedKinds?: readonly GroupKind[];
   /**
    * Above this many bundles, relations are bundled per pair of ends rather than per family, so
    * that a graph opened as clusters stays at about a thousand elements.
@@ -529,18 +538,21 @@ export function groupView(
 
   const drawnGroups: DrawnGroup[] = [];
   let collapsedCount = 0;
+  const unboxed = new Set<GroupKind>(options.unboxedKinds ?? ['community']);
+  const boxed = (id: string | null) => id !== null && !unboxed.has(groups.get(id)!.kind);
   for (const group of groups.values()) {
     if (!isDrawn(group)) continue;
     const parent = drawnParent.get(group.id) ?? null;
     if (parent !== null && folded(parent) !== null) continue; // inside a collapsed group
     const collapsed = folded(group.id) === group.id;
+    if (!collapsed && !boxed(group.id)) continue;
     if (collapsed) collapsedCount++;
     drawnGroups.push({
       id: group.id,
       label: group.label,
       kind: group.kind,
       entityId: group.entityId,
-      parent,
+      parent: boxed(parent) ? parent : null,
       collapsed,
       count: count.get(group.id) ?? 0,
     });
@@ -563,15 +575,30 @@ export function groupView(
     if (groups.has(id) && isDrawn(groups.get(id)!)) {
       // A parent organization: drawn as its group, unless folded into one around it.
       if (into !== null) drawnAs.set(id, into);
-      else if (around !== null) parentOf.set(id, around);
+      else if (boxed(around)) parentOf.set(id, around!);
       continue;
     }
     if (into !== null) drawnAs.set(id, into);
     else {
       nodeIds.add(id);
-      if (around !== null) parentOf.set(id, around);
+      if (boxed(around)) parentOf.set(id, around!);
     }
   }
+
+  // A relation between an organization drawn as a box and something drawn inside that box (its
+  // unit, its member) is what the box already shows: it is drawn as the box, not as a line
+  // from the box's edge to its inside.
+  const boxParent = new Map<string, string>(parentOf);
+  for (const g of drawnGroups) if (g.parent !== null) boxParent.set(g.id, g.parent);
+  const boxes = new Set(drawnGroups.filter((g) => !g.collapsed).map((g) => g.id));
+  const inside = (id: string, box: string): boolean => {
+    let at = boxParent.get(id);
+    for (let depth = 0; at !== undefined && depth < 256; depth++) {
+      if (at === box) return true;
+      at = boxParent.get(at);
+    }
+    return false;
+  };
 
   // Relations: as themselves between two things drawn as themselves, else into bundles.
   const edgeIds = new Set<string>();
@@ -582,12 +609,12 @@ export function groupView(
     if (!edge) continue;
     const source = representative(edge.source);
     const target = representative(edge.target);
-    if (source === edge.source && target === edge.target) {
-      edgeIds.add(id);
-      continue;
-    }
-    if (source === target) continue; // inside one collapsed group
-    folds.push({ edgeId: id, source, target, family: index.relationOf(edge).family });
+    if (boxes.has(source) && inside(target, source)) drawnAs.set(id, source);
+    else if (boxes.has(target) && inside(source, target)) drawnAs.set(id, target);
+    else if (source === edge.source && target === edge.target) edgeIds.add(id);
+    // Both ends folded into one collapsed group: nothing to draw.
+    else if (source !== target)
+      folds.push({ edgeId: id, source, target, family: index.relationOf(edge).family });
   }
   const perFamily =
     countPairs(folds, true) <= (options.maxFamilyBundles ?? DEFAULT_MAX_FAMILY_BUNDLES);

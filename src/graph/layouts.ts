@@ -92,9 +92,14 @@ export function forceLayout(
     nodeRepulsion: () => 9000,
     idealEdgeLength: () => 95,
     edgeElasticity: () => 0.35,
-    nestingFactor: 0.1,
     gravity: 0.3,
     gravityRange: 3.2,
+    // Groups drawn as boxes (compound nodes): members held close together, so that a box does
+    // not stretch across the canvas towards its members' many outside relations. No effect on
+    // a graph without boxes.
+    nestingFactor: 0.8,
+    gravityCompound: 8,
+    gravityRangeCompound: 0.6,
     numIter: large ? 1500 : 3000,
     tile: true,
     tilingPaddingVertical: 20,

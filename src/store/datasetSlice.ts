@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { ungrouped } from '../domain/groups';
+import { initialGrouping } from '../domain/groups';
 import type { Dataset, DatasetIssue } from '../domain/schema';
 import type { LinkboardState } from './store';
 
@@ -23,13 +23,13 @@ export const createDatasetSlice: StateCreator<LinkboardState, [], [], DatasetSli
       dataset,
       datasetOrigin: origin,
       datasetWarnings: warnings,
-      // Groups belong to a dataset: a new one opens ungrouped.
+      // Groups belong to a dataset; a large one opens as collapsed clusters (see groups.ts).
       view: {
         ...state.view,
         selection: null,
         focus: null,
         path: null,
-        ...ungrouped(),
+        ...initialGrouping(dataset),
       },
       pinnedNodeIds: [],
       // Saved views and arrangements belong to a dataset; the persistence effect reads the new one's.

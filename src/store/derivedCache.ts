@@ -6,6 +6,7 @@
 import type { ChainOfCommand } from '../domain/command';
 import type { FilterCounts } from '../domain/filterCounts';
 import type { GraphIndex } from '../domain/graphIndex';
+import type { Grouping, GroupedView } from '../domain/groups';
 import type { Highlight } from '../domain/highlight';
 import type { PathsResult } from '../domain/paths';
 import type { RelationRow } from '../domain/relationTable';
@@ -13,6 +14,7 @@ import type { Dataset } from '../domain/schema';
 import type { SearchIndex } from '../domain/search';
 import type { GraphView } from '../domain/view';
 import type { ViewState } from '../domain/viewState';
+import type { DrawnView } from './selectors';
 
 export const DERIVED = Symbol('linkboard.derived');
 
@@ -27,6 +29,23 @@ export interface DerivedCache {
   relationRows: WeakMap<GraphView, RelationRow[]>;
   chains: WeakMap<ReadonlySet<string>, Map<string, ChainOfCommand>>;
   paths: WeakMap<GraphView, Map<string, PathsResult>>;
+  lastGrouping: {
+    index: GraphIndex;
+    by: ViewState['groupBy'];
+    custom: ViewState['customGroups'];
+    communities: ReadonlyMap<string, number> | null;
+    result: Grouping;
+  } | null;
+  lastGroupedView: {
+    graphView: GraphView;
+    grouping: Grouping;
+    collapsed: ViewState['collapsedGroups'];
+    expanded: ViewState['expandedGroups'];
+    result: GroupedView;
+  } | null;
+  // What the canvas draws (selectDrawnView), per graph view when ungrouped, per grouped view else.
+  ungroupedDrawnViews: WeakMap<GraphView, DrawnView>;
+  groupedDrawnViews: WeakMap<GroupedView, DrawnView>;
 }
 
 export interface DerivedCacheSlice {
@@ -44,5 +63,9 @@ export function createDerivedCache(): DerivedCache {
     relationRows: new WeakMap(),
     chains: new WeakMap(),
     paths: new WeakMap(),
+    lastGrouping: null,
+    lastGroupedView: null,
+    ungroupedDrawnViews: new WeakMap(),
+    groupedDrawnViews: new WeakMap(),
   };
 }

@@ -34,13 +34,18 @@ export function selectIndex(state: LinkboardState): GraphIndex | null {
   return dataset ? cachedOn(cacheOf(state).index, dataset, () => buildGraphIndex(dataset)) : null;
 }
 
-/** The parts of the view state that decide what is visible (selection and emphasis do not). */
+/** The parts of the view state that decide what is visible (selection, emphasis, groups do not). */
 function visibilityKey(view: ViewState): string {
   const {
     selection: _selection,
     layout: _layout,
     highlightChain: _highlightChain,
     path: _path,
+    // Groups change what is drawn for the visible graph, not what is visible (see selectDrawnView).
+    groupBy: _groupBy,
+    collapsedGroups: _collapsedGroups,
+    expandedGroups: _expandedGroups,
+    customGroups: _customGroups,
     ...rest
   } = view;
   return JSON.stringify(rest);
@@ -194,20 +199,14 @@ export function selectGroupsPending(state: LinkboardState): boolean {
   return !(state.communities && state.communities.dataset === state.dataset);
 }
 
-let lastGrouping: {
-  index: GraphIndex;
-  by: ViewState['groupBy'];
-  custom: ViewState['customGroups'];
-  communities: ReadonlyMap<string, number> | null;
-  result: Grouping;
-} | null = null;
-
 export function selectGrouping(state: LinkboardState): Grouping | null {
   const index = selectIndex(state);
   if (!index) return null;
   const by = state.view.groupBy;
   const custom = state.view.customGroups;
   const communities = by === 'community' ? selectCommunities(state) : null;
+  const cache = cacheOf(state);
+  const { lastGrouping } = cache;
   if (
     lastGrouping &&
     lastGrouping.index === index &&
@@ -217,17 +216,9 @@ export function selectGrouping(state: LinkboardState): Grouping | null {
   )
     return lastGrouping.result;
   const result = buildGrouping(index, by, custom, communities);
-  lastGrouping = { index, by, custom, communities, result };
+  cache.lastGrouping = { index, by, custom, communities, result };
   return result;
 }
-
-let lastGroupedView: {
-  graphView: GraphView;
-  grouping: Grouping;
-  collapsed: ViewState['collapsedGroups'];
-  expanded: ViewState['expandedGroups'];
-  result: GroupedView;
-} | null = null;
 
 /** What the canvas draws: the visible graph with its groups, collapsed ones folded. */
 export function selectGroupedView(state: LinkboardState): GroupedView | null {
@@ -236,6 +227,8 @@ export function selectGroupedView(state: LinkboardState): GroupedView | null {
   const grouping = selectGrouping(state);
   if (!index || !graphView || !grouping) return null;
   const { collapsedGroups: collapsed, expandedGroups: expanded } = state.view;
+  const cache = cacheOf(state);
+  const { lastGroupedView } = cache;
   if (
     lastGroupedView &&
     lastGroupedView.graphView === graphView &&
@@ -248,6 +241,32 @@ export function selectGroupedView(state: LinkboardState): GroupedView | null {
     collapsedGroups: collapsed,
     expandedGroups: expanded,
   });
-  lastGroupedView = { graphView, grouping, collapsed, expanded, result };
+  cache.lastGroupedView = { graphView, grouping, collapsed, expanded, result };
   return result;
+}
+
+/** The ids the canvas draws: entities and groups, relations and bundles, with how they group. */
+export interface DrawnView extends GraphView {
+  /** Null when nothing is grouped: every id is then an entity or a relation. */
+  grouped: GroupedView | null;
+}
+
+/**
+ * What the canvas draws; null with no dataset, or while grouping by community waits for the
+ * worker (selectGroupsPending).
+ */
+export function selectDrawnView(state: LinkboardState): DrawnView | null {
+  const graphView = selectGraphView(state);
+  if (!graphView || selectGroupsPending(state)) return null;
+  const grouped = selectGroupedView(state);
+  if (!grouped || grouped.groups.length === 0)
+    return cachedOn(cacheOf(state).ungroupedDrawnViews, graphView, () => ({
+      ...graphView,
+      grouped: null,
+    }));
+  return cachedOn(cacheOf(state).groupedDrawnViews, grouped, () => ({
+    nodeIds: new Set([...grouped.groups.map((g) => g.id), ...grouped.nodeIds]),
+    edgeIds: new Set([...grouped.edgeIds, ...grouped.bundles.map((b) => b.id)]),
+    grouped,
+  }));
 }

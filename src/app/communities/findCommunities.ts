@@ -2,13 +2,10 @@
  * Finds a dataset's communities in a Web Worker (communityWorker.ts), so that Louvain on a large
  * graph never blocks the page; where there is no Worker (tests in jsdom) it runs in place.
  */
-import { relationEnds } from '../../domain/communities';
+import { relationEnds } from '../../domain/relationEnds';
 import type { Dataset } from '../../domain/schema';
-import {
-  answerCommunityRequest,
-  type CommunityRequest,
-  type CommunityResponse,
-} from './communityProtocol';
+// Types only: Louvain and graphology load in the worker, or on demand where there is none.
+import type { CommunityRequest, CommunityResponse } from './communityProtocol';
 
 /** How a worker is made; tests pass a stand-in. */
 export type WorkerFactory = () => Pick<Worker, 'postMessage' | 'terminate'> & {
@@ -40,7 +37,10 @@ export function findCommunities(
     nodeIds.forEach((id, i) => byId.set(id, response.communities![i]!));
     return byId;
   };
-  if (!makeWorker) return Promise.resolve().then(() => toMap(answerCommunityRequest(request)));
+  if (!makeWorker)
+    return import('./communityProtocol').then(({ answerCommunityRequest }) =>
+      toMap(answerCommunityRequest(request)),
+    );
   return new Promise((resolve, reject) => {
     const worker = makeWorker();
     worker.onmessage = (event) => {

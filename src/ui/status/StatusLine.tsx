@@ -1,7 +1,7 @@
 import { formatPartialDate } from '../../domain/dates';
 import { timeWindow } from '../../domain/view';
 import type { ViewState } from '../../domain/viewState';
-import { selectGraphView } from '../../store/selectors';
+import { selectGraphView, selectGroupedView, selectGroupsPending } from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
 
 function plural(n: number, one: string, many: string): string {
@@ -18,14 +18,24 @@ function timeSuffix(view: ViewState): string {
   return view.asOf ? ` as of ${formatPartialDate(view.asOf)}` : '';
 }
 
-/** "Showing X of Y entities and A of B relations", and the date they are shown at; always live. */
+/**
+ * "Showing X of Y entities and A of B relations", the date they are shown at and how many groups
+ * are collapsed; always live.
+ */
 export function StatusLine() {
   const view = useLinkboard(selectGraphView);
   const dataset = useLinkboard((s) => s.dataset);
   const viewState = useLinkboard((s) => s.view);
+  const collapsed = useLinkboard((s) => selectGroupedView(s)?.collapsedCount ?? 0);
+  const pending = useLinkboard(selectGroupsPending);
+  const groups = pending
+    ? ' · finding clusters…'
+    : collapsed > 0
+      ? ` · ${collapsed.toLocaleString('en-GB')} ${plural(collapsed, 'group', 'groups')} collapsed`
+      : '';
   const text =
     view && dataset
-      ? `Showing ${view.nodeIds.size} of ${dataset.nodes.length} ${plural(dataset.nodes.length, 'entity', 'entities')} and ${view.edgeIds.size} of ${dataset.edges.length} ${plural(dataset.edges.length, 'relation', 'relations')}${timeSuffix(viewState)}`
+      ? `Showing ${view.nodeIds.size} of ${dataset.nodes.length} ${plural(dataset.nodes.length, 'entity', 'entities')} and ${view.edgeIds.size} of ${dataset.edges.length} ${plural(dataset.edges.length, 'relation', 'relations')}${timeSuffix(viewState)}${groups}`
       : 'Loading dataset…';
   return (
     <p role="status" className="status-line">

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerCommunityRequest } from '../../../src/app/communities/communityProtocol';
 import { findCommunities, type WorkerFactory } from '../../../src/app/communities/findCommunities';
-import { detectCommunities, relationEnds } from '../../../src/domain/communities';
+import { detectCommunities } from '../../../src/domain/communities';
+import { relationEnds } from '../../../src/domain/relationEnds';
 import { mulberry32 } from '../../../scripts/lib/synthetic';
 import { buildParsedDataset, edge, node } from '../../helpers/datasetBuilder';
 

@@ -76,12 +76,11 @@ describe('groups in the store', () => {
     expect(store.getState().view.customGroups).toHaveLength(1);
   });
 
-  it('groups a large dataset into collapsed communities once the worker has found them', async () => {
+  it('opens a large dataset as collapsed communities, drawn once they are found', async () => {
     const store = createLinkboardStore();
     const stop = watchCommunities(store);
     loadDatasetValue(store, generateSyntheticDataset({ entities: 12_000, seed: 3 }), 'big.json');
-    store.getState().setGroupBy('community');
-    store.getState().collapseAllGroups(true);
+    expect(store.getState().view).toMatchObject({ groupBy: 'community', collapsedGroups: 'all' });
     expect(selectGroupsPending(store.getState())).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 0));
     await expect.poll(() => selectGroupsPending(store.getState()), { timeout: 20_000 }).toBe(false);
@@ -91,7 +90,7 @@ describe('groups in the store', () => {
       drawn.nodeIds.size + drawn.groups.length + drawn.edgeIds.size + drawn.bundles.length;
     expect(elements).toBeLessThanOrEqual(1_000);
     stop();
-    // Another dataset opens ungrouped.
+    // A small dataset opens ungrouped again.
     loadDatasetValue(store, units, 'units.json');
     expect(store.getState().view).toMatchObject({ groupBy: 'none', collapsedGroups: [] });
   }, 60_000);
