@@ -135,39 +135,75 @@ export function deriveParents(index: GraphIndex): ReadonlyMap<string, string> {
   return parents;
 }
 
-/** Community labels: numbered by size, named after their best-connected member. */
-function communityGroups(
-  index: GraphIndex,
-  communities: ReadonlyMap<string, number>,
-): { groups: Group[]; groupOf: Map<string, string> } {
-  const byCommunity = new Map<number, string[]>();
-  for (const node of index.dataset.nodes) {
-    const community = communities.get(node.id);
-    if (community === undefined) continue;
-    const list = byCommunity.get(community);
-    if (list) list.push(node.id);
-    else byCommunity.set(community, [node.id]);
+/** What community detection found (see communities.ts), by entity id. */
+export interface Communities {
+  /** The community of each entity. */
+  byNode: ReadonlyMap<string, number>;
+  /** The sub-community of each entity of a community split in parts; null: none was. */
+  subByNode: ReadonlyMap<string, number> | null;
+}
+
+/** Entities bucketed by a number, largest buckets first, buckets of one left out. */
+function bucketsBySize(ids: readonly string[], numberOf: (id: string) => number | undefined) {
+  const buckets = new Map<number, string[]>();
+  for (const id of ids) {
+    const n = numberOf(id);
+    if (n === undefined) continue;
+    const list = buckets.get(n);
+    if (list) list.push(id);
+    else buckets.set(n, [id]);
   }
-  const degree = (id: string) => index.edgesByNode.get(id)?.length ?? 0;
-  // A community of one is no group: the entity stays on its own.
-  const sorted = [...byCommunity.values()]
+  return [...buckets.values()]
     .filter((members) => members.length > 1)
     .sort((a, b) => b.length - a.length || a[0]!.localeCompare(b[0]!));
+}
+
+/**
+ * Community groups: numbered by size, named after their best-connected member. A community split
+ * in parts holds its sub-communities as groups inside it ("Cluster 2.3"), with its members in no
+ * part of more than one entity directly.
+ */
+function communityGroups(
+  index: GraphIndex,
+  { byNode, subByNode }: Communities,
+): { groups: Group[]; groupOf: Map<string, string> } {
+  const degree = (id: string) => index.edgesByNode.get(id)?.length ?? 0;
+  const named = (prefix: string, members: readonly string[]) => {
+    const hub = members.reduce((best, m) => (degree(m) > degree(best) ? m : best), members[0]!);
+    return `Cluster ${prefix}: ${index.nodesById.get(hub)?.label ?? hub}`;
+  };
   const groups: Group[] = [];
   const groupOf = new Map<string, string>();
-  sorted.forEach((members, i) => {
+  const communities = bucketsBySize(
+    index.dataset.nodes.map((n) => n.id),
+    (id) => byNode.get(id),
+  );
+  communities.forEach((members, i) => {
     const id = `${SYNTHETIC}community:${i + 1}`;
-    const hub = members.reduce((best, m) => (degree(m) > degree(best) ? m : best), members[0]!);
-    const hubLabel = index.nodesById.get(hub)?.label ?? hub;
+    const parts = subByNode ? bucketsBySize(members, (m) => subByNode.get(m)) : [];
+    const inParts = new Set(parts.flat());
+    const direct = members.filter((m) => !inParts.has(m));
+    const partIds = parts.map((_, j) => `${id}.${j + 1}`);
     groups.push({
       id,
-      label: `Cluster ${i + 1}: ${hubLabel}`,
+      label: named(String(i + 1), members),
       kind: 'community',
       entityId: null,
       parent: null,
-      members,
+      members: [...partIds, ...direct],
     });
-    for (const m of members) groupOf.set(m, id);
+    for (const m of direct) groupOf.set(m, id);
+    parts.forEach((part, j) => {
+      groups.push({
+        id: partIds[j]!,
+        label: named(`${i + 1}.${j + 1}`, part),
+        kind: 'community',
+        entityId: null,
+        parent: id,
+        members: part,
+      });
+      for (const m of part) groupOf.set(m, partIds[j]!);
+    });
   });
   return { groups, groupOf };
 }
@@ -241,14 +277,14 @@ function parentsFirst(groups: ReadonlyMap<string, Group>): Group[] {
 /**
  * The groups of a dataset under a grouping. Hand-made groups come on top of it: their members
  * sit in them rather than in the automatic group (a parent organization put in a hand-made group
- * takes its own members along). `communities` maps entity ids to community numbers (see
- * communities.ts); without it, grouping by community has no groups yet.
+ * takes its own members along). `communities` are what community detection found (see
+ * communities.ts); without them, grouping by community has no groups yet.
  */
 export function buildGrouping(
   index: GraphIndex,
   by: GroupBy,
   custom: readonly CustomGroup[] = [],
-  communities: ReadonlyMap<string, number> | null = null,
+  communities: Communities | null = null,
 ): Grouping {
   const { dataset } = index;
   const base =
@@ -388,8 +424,8 @@ export function initialGrouping(dataset: {
 }
 
 /**
- * Every entity inside a group, at any depth (not the group's own entity). Groups nest only
- * through parent organizations, which are members of the group around them.
+ * Every entity inside a group, at any depth (not the group's own entity). Groups nest through
+ * parent organizations and sub-communities, which are members of the group around them.
  */
 export function groupMembersDeep(grouping: Grouping, groupId: string): string[] {
   const result: string[] = [];
@@ -398,7 +434,8 @@ export function groupMembersDeep(grouping: Grouping, groupId: string): string[] 
     if (seen.has(id)) return;
     seen.add(id);
     for (const m of grouping.groups.get(id)?.members ?? []) {
-      result.push(m);
+      // A group inside is an entity (a parent organization) or only a group (a sub-community).
+      if (!isSyntheticGroupId(m)) result.push(m);
       if (grouping.groups.has(m)) walk(m);
     }
   };
@@ -602,7 +639,6 @@ export function groupView(
 
   // Relations: as themselves between two things drawn as themselves, else into bundles.
   const edgeIds = new Set<string>();
-  const byFamily = new Map<string, Bundle>();
   const folds: { edgeId: string; source: string; target: string; family: RelationFamily }[] = [];
   for (const id of view.edgeIds) {
     const edge = index.edgesById.get(id);
@@ -616,26 +652,43 @@ export function groupView(
     else if (source !== target)
       folds.push({ edgeId: id, source, target, family: index.relationOf(edge).family });
   }
-  const perFamily =
-    countPairs(folds, true) <= (options.maxFamilyBundles ?? DEFAULT_MAX_FAMILY_BUNDLES);
+  // One pass over the folded relations, by pair of ends and then family; bundled per family
+  // unless that makes too many lines.
+  const pairs = new Map<
+    string,
+    { a: string; b: string; families: Map<RelationFamily, string[]> }
+  >();
+  let familyBundles = 0;
   for (const fold of folds) {
-    const [a, b] =
-      fold.source < fold.target ? [fold.source, fold.target] : [fold.target, fold.source];
-    const family = perFamily ? fold.family : null;
-    const key = `${a}\u0000${b}\u0000${family ?? ''}`;
-    let bundle = byFamily.get(key);
-    if (!bundle) {
-      bundle = {
-        id: `~bundle:${a}|${b}|${family ?? 'all'}`,
-        source: a,
-        target: b,
-        family,
-        edgeIds: [],
-      };
-      byFamily.set(key, bundle);
+    const forward = fold.source < fold.target;
+    const a = forward ? fold.source : fold.target;
+    const b = forward ? fold.target : fold.source;
+    const key = `${a}\u0000${b}`;
+    let pair = pairs.get(key);
+    if (!pair) pairs.set(key, (pair = { a, b, families: new Map() }));
+    const list = pair.families.get(fold.family);
+    if (list) list.push(fold.edgeId);
+    else {
+      pair.families.set(fold.family, [fold.edgeId]);
+      familyBundles++;
     }
-    bundle.edgeIds.push(fold.edgeId);
-    drawnAs.set(fold.edgeId, bundle.id);
+  }
+  const perFamily = familyBundles <= (options.maxFamilyBundles ?? DEFAULT_MAX_FAMILY_BUNDLES);
+  const bundles: Bundle[] = [];
+  const addBundle = (a: string, b: string, family: RelationFamily | null, ids: string[]) => {
+    const bundle = {
+      id: `~bundle:${a}|${b}|${family ?? 'all'}`,
+      source: a,
+      target: b,
+      family,
+      edgeIds: ids,
+    };
+    bundles.push(bundle);
+    for (const id of ids) drawnAs.set(id, bundle.id);
+  };
+  for (const { a, b, families } of pairs.values()) {
+    if (perFamily) for (const [family, ids] of families) addBundle(a, b, family, ids);
+    else addBundle(a, b, null, [...families.values()].flat());
   }
 
   return {
@@ -643,20 +696,8 @@ export function groupView(
     edgeIds,
     groups: drawnGroups,
     parentOf,
-    bundles: [...byFamily.values()],
+    bundles,
     drawnAs,
     collapsedCount,
   };
-}
-
-function countPairs(
-  folds: readonly { source: string; target: string; family: RelationFamily }[],
-  perFamily: boolean,
-): number {
-  const keys = new Set<string>();
-  for (const f of folds) {
-    const [a, b] = f.source < f.target ? [f.source, f.target] : [f.target, f.source];
-    keys.add(`${a}\u0000${b}\u0000${perFamily ? f.family : ''}`);
-  }
-  return keys.size;
 }

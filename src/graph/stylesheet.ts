@@ -116,6 +116,7 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
     selector: 'node.group-collapsed',
     style: {
       'background-opacity': 0.75,
+      'font-size': 15,
       'border-width': 5,
       'border-style': 'double',
       'border-color': '#334155',
@@ -132,7 +133,9 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
       'target-arrow-shape': 'none',
       'line-style': 'solid',
       opacity: 0.7,
+      // The count of a bundle, once zoomed in enough to read it (the width already tells).
       label: 'data(label)',
+      'min-zoomed-font-size': 12,
     },
   },
   {

@@ -6,7 +6,7 @@
 import type { ChainOfCommand } from '../domain/command';
 import type { FilterCounts } from '../domain/filterCounts';
 import type { GraphIndex } from '../domain/graphIndex';
-import type { Grouping, GroupedView } from '../domain/groups';
+import type { Communities, Grouping, GroupedView } from '../domain/groups';
 import type { Highlight } from '../domain/highlight';
 import type { PathsResult } from '../domain/paths';
 import type { RelationRow } from '../domain/relationTable';
@@ -14,6 +14,7 @@ import type { Dataset } from '../domain/schema';
 import type { SearchIndex } from '../domain/search';
 import type { GraphView } from '../domain/view';
 import type { ViewState } from '../domain/viewState';
+import type { CommunitiesResult } from './groupsSlice';
 import type { DrawnView } from './selectors';
 
 export const DERIVED = Symbol('linkboard.derived');
@@ -29,11 +30,12 @@ export interface DerivedCache {
   relationRows: WeakMap<GraphView, RelationRow[]>;
   chains: WeakMap<ReadonlySet<string>, Map<string, ChainOfCommand>>;
   paths: WeakMap<GraphView, Map<string, PathsResult>>;
+  communities: WeakMap<CommunitiesResult, Communities>;
   lastGrouping: {
     index: GraphIndex;
     by: ViewState['groupBy'];
     custom: ViewState['customGroups'];
-    communities: ReadonlyMap<string, number> | null;
+    communities: Communities | null;
     result: Grouping;
   } | null;
   lastGroupedView: {
@@ -63,6 +65,7 @@ export function createDerivedCache(): DerivedCache {
     relationRows: new WeakMap(),
     chains: new WeakMap(),
     paths: new WeakMap(),
+    communities: new WeakMap(),
     lastGrouping: null,
     lastGroupedView: null,
     ungroupedDrawnViews: new WeakMap(),

@@ -11,6 +11,8 @@ export interface CommunitiesResult {
   dataset: Dataset;
   /** Entity id → community number; null when detection failed. */
   byNode: ReadonlyMap<string, number> | null;
+  /** Entity id → sub-community number, for entities of communities split in parts. */
+  subByNode: ReadonlyMap<string, number> | null;
 }
 
 export interface GroupsSlice {

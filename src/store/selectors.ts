@@ -5,7 +5,13 @@
 import { countFilters, type FilterCounts } from '../domain/filterCounts';
 import { buildGraphIndex, type GraphIndex } from '../domain/graphIndex';
 import { chainOfCommand, commandEdgeIds, type ChainOfCommand } from '../domain/command';
-import { buildGrouping, groupView, type Grouping, type GroupedView } from '../domain/groups';
+import {
+  buildGrouping,
+  groupView,
+  type Communities,
+  type Grouping,
+  type GroupedView,
+} from '../domain/groups';
 import { computeHighlight, type Highlight } from '../domain/highlight';
 import { shortestPaths, type PathsResult } from '../domain/paths';
 import { relationRows, type RelationRow } from '../domain/relationTable';
@@ -188,9 +194,14 @@ function cachedIn<V>(cache: Map<string, V>, key: string, derive: () => V): V {
 // ------------------------------------------------------------------ groups
 
 /** The communities found for the loaded dataset, or null while they are being found. */
-export function selectCommunities(state: LinkboardState): ReadonlyMap<string, number> | null {
+export function selectCommunities(state: LinkboardState): Communities | null {
   const result = state.communities;
-  return result && result.dataset === state.dataset ? result.byNode : null;
+  return result && result.dataset === state.dataset && result.byNode
+    ? cachedOn(cacheOf(state).communities, result, () => ({
+        byNode: result.byNode!,
+        subByNode: result.subByNode,
+      }))
+    : null;
 }
 
 /** Grouping by community, waiting for the worker's answer: the canvas draws nothing yet. */

@@ -3,6 +3,8 @@ import { answerCommunityRequest, type CommunityRequest } from './communityProtoc
 
 self.onmessage = (event: MessageEvent<CommunityRequest>) => {
   const response = answerCommunityRequest(event.data);
-  const transfer = response.communities ? [response.communities.buffer] : [];
+  const transfer = [response.communities, response.subcommunities].flatMap((a) =>
+    a ? [a.buffer] : [],
+  );
   (self as unknown as Worker).postMessage(response, transfer);
 };

@@ -20,22 +20,34 @@ const browserWorker: WorkerFactory | null =
 
 let nextId = 1;
 
-/** The community number of each entity, by id; rejects if the worker fails. */
+/** What the worker found, by entity id (see src/domain/communities.ts). */
+export interface FoundCommunities {
+  /** The community number of each entity. */
+  byNode: ReadonlyMap<string, number>;
+  /** The sub-community number of each entity of a community large enough to be split. */
+  subByNode: ReadonlyMap<string, number>;
+}
+
+/** The communities of each entity, by id; rejects if the worker fails. */
 export function findCommunities(
   dataset: Dataset,
   makeWorker: WorkerFactory | null = browserWorker,
-): Promise<ReadonlyMap<string, number>> {
+): Promise<FoundCommunities> {
   const nodeIds = dataset.nodes.map((n) => n.id);
   const request: CommunityRequest = {
     id: nextId++,
     nodeCount: nodeIds.length,
     ends: relationEnds(nodeIds, dataset.edges),
   };
-  const toMap = (response: CommunityResponse) => {
-    if (!response.communities) throw new Error('community detection failed');
-    const byId = new Map<string, number>();
-    nodeIds.forEach((id, i) => byId.set(id, response.communities![i]!));
-    return byId;
+  const toMap = ({ communities, subcommunities }: CommunityResponse): FoundCommunities => {
+    if (!communities || !subcommunities) throw new Error('community detection failed');
+    const byNode = new Map<string, number>();
+    const subByNode = new Map<string, number>();
+    nodeIds.forEach((id, i) => {
+      byNode.set(id, communities[i]!);
+      if (subcommunities[i]! >= 0) subByNode.set(id, subcommunities[i]!);
+    });
+    return { byNode, subByNode };
   };
   if (!makeWorker)
     return import('./communityProtocol').then(({ answerCommunityRequest }) =>

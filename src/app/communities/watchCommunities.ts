@@ -15,9 +15,9 @@ export function watchCommunities(store: LinkboardStore): () => void {
     if (!dataset || !selectGroupsPending(state) || asked === dataset) return;
     asked = dataset;
     findCommunities(dataset).then(
-      (byNode) => store.getState().setCommunities({ dataset, byNode }),
+      (found) => store.getState().setCommunities({ dataset, ...found }),
       (error: unknown) => {
-        store.getState().setCommunities({ dataset, byNode: null });
+        store.getState().setCommunities({ dataset, byNode: null, subByNode: null });
         store.getState().pushNotice({
           level: 'error',
           title: 'Could not find communities',

@@ -123,7 +123,7 @@ export class ArrangementController implements GraphController {
       const id = String(element.data.id);
       const remembered = this.remembered.get(id);
       if (remembered) return { ...element, position: remembered };
-      const grouped = byGroup?.(id);
+      const grouped = byGroup?.(id, Number(element.data.size) || 0);
       if (grouped) return { ...element, position: grouped };
       const neighbours: Position[] = [];
       for (const edgeId of index.edgesByNode.get(id) ?? []) {

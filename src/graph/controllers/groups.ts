@@ -18,10 +18,13 @@ import { centreOf } from './arrangement';
 import type { LayoutController } from './layout';
 import type { DrawnGraph, GraphController } from './types';
 
-/** Where an entering element goes because of its group, or null when its group says nothing. */
-export type GroupPlacer = (id: string) => Position | null;
+/**
+ * Where an entering element (of the given size) goes because of its group, or null when its
+ * group says nothing.
+ */
+export type GroupPlacer = (id: string, size: number) => Position | null;
 
-/** Distance between neighbours in the disc members of an expanded group come in (graph units). */
+/** Least distance between neighbours in the disc members of an expanded group come in. */
 const DISC_SPACING = 34;
 
 /** The part of the view that decides which groups there are: a change means a new layout. */
@@ -69,7 +72,7 @@ export class GroupsController implements GraphController {
     if (!grouping) return null;
     const collapsed = new Set(view.grouped.groups.filter((g) => g.collapsed).map((g) => g.id));
     const taken = new Map<string, number>();
-    return (id) => {
+    return (id, size) => {
       if (collapsed.has(id)) {
         const points = groupMembersDeep(grouping, id)
           .map(remembered)
@@ -81,7 +84,8 @@ export class GroupsController implements GraphController {
         if (!at) continue;
         const n = taken.get(groupId) ?? 0;
         taken.set(groupId, n + 1);
-        const offset = sunflowerPoint(n + 0.5, DISC_SPACING);
+        // Sub-groups are larger than entities: the disc widens with what comes in.
+        const offset = sunflowerPoint(n + 0.5, Math.max(DISC_SPACING, size + 14));
         return { x: at.x + offset.x, y: at.y + offset.y };
       }
       return null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerCommunityRequest } from '../../../src/app/communities/communityProtocol';
 import { findCommunities, type WorkerFactory } from '../../../src/app/communities/findCommunities';
-import { detectCommunities } from '../../../src/domain/communities';
+import { detectCommunities, splitCommunities } from '../../../src/domain/communities';
 import { relationEnds } from '../../../src/domain/relationEnds';
 import { mulberry32 } from '../../../scripts/lib/synthetic';
 import { buildParsedDataset, edge, node } from '../../helpers/datasetBuilder';
@@ -54,6 +54,30 @@ describe('community detection', () => {
     expect(first.filter((c) => c === loner)).toHaveLength(1);
   });
 
+  it('splits a community larger than the limit into the parts planted inside it', () => {
+    // Four groups of 12, densely linked inside; groups 0–1 and 2–3 also well linked to each
+    // other, so that a whole-graph pass may see two communities of 24.
+    const size = 12;
+    const random = mulberry32(5);
+    const ids = Array.from({ length: 4 * size }, (_, i) => `n${i}`);
+    const part = (i: number) => Math.floor(i / size);
+    const edges: { source: string; target: string }[] = [];
+    for (let a = 0; a < ids.length; a++)
+      for (let b = a + 1; b < ids.length; b++) {
+        const p = part(a) === part(b) ? 0.7 : part(a) >> 1 === part(b) >> 1 ? 0.12 : 0.005;
+        if (random() < p) edges.push({ source: ids[a]!, target: ids[b]! });
+      }
+    const ends = relationEnds(ids, edges);
+    // Whatever the first pass found, splitting what is above 12 leaves no part above 12, and
+    // each part within one planted group.
+    const communities = new Int32Array(ids.length).fill(0); // one community of all 48
+    const parts = splitCommunities(ends, communities, size);
+    expect(samePartition(parts, part)).toBe(true);
+    expect(new Set(parts).size).toBe(4);
+    // A community at or under the limit is left whole (-1).
+    expect([...splitCommunities(ends, communities, ids.length)].every((p) => p === -1)).toBe(true);
+  });
+
   it('answers a worker request by id, with a community for every entity', () => {
     const { ids, edges } = planted(2, 8);
     const response = answerCommunityRequest({
@@ -63,6 +87,7 @@ describe('community detection', () => {
     });
     expect(response.id).toBe(42);
     expect(response.communities).toHaveLength(ids.length);
+    expect(response.subcommunities).toHaveLength(ids.length);
   });
 });
 
@@ -91,15 +116,16 @@ describe('findCommunities through a worker', () => {
   };
 
   it('maps the worker’s answer back to entity ids', async () => {
-    const communities = await findCommunities(dataset, inlineWorker);
-    expect(communities.size).toBe(ids.length);
-    const found = ids.map((id) => communities.get(id)!);
+    const { byNode, subByNode } = await findCommunities(dataset, inlineWorker);
+    expect(byNode.size).toBe(ids.length);
+    const found = ids.map((id) => byNode.get(id)!);
     expect(samePartition(found, block)).toBe(true);
+    expect(subByNode.size).toBe(0); // communities of 12: none split
   });
 
   it('computes in place where there is no worker', async () => {
-    const communities = await findCommunities(dataset, null);
-    expect(new Set(communities.values()).size).toBe(3);
+    const { byNode } = await findCommunities(dataset, null);
+    expect(new Set(byNode.values()).size).toBe(3);
   });
 
   it('rejects when the worker fails', async () => {

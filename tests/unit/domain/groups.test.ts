@@ -146,11 +146,58 @@ describe('grouping', () => {
       ['irgc', 1],
       ['us', 2],
     ]);
-    const grouping = buildGrouping(index, 'community', [], communities);
+    const grouping = buildGrouping(index, 'community', [], {
+      byNode: communities,
+      subByNode: null,
+    });
     expect([...grouping.groups.keys()]).toEqual(['~community:1', '~community:2']);
     expect(grouping.groups.get('~community:1')!.label).toBe('Cluster 1: KH');
     expect(grouping.groupOfEntity.has('us')).toBe(false);
     expect(buildGrouping(index, 'community').groups.size).toBe(0); // not detected yet
+  });
+
+  it('by community split in parts: parts are groups inside it, collapsed and expanded in turn', () => {
+    const byNode = new Map(
+      ['kh', 'kh-security', 'kh-media', 'abu-fadak', 'pmf', 'quds-force'].map((id) => [id, 0]),
+    );
+    // KH with its security division, then the PMF with Abu Fadak; the media center in no part.
+    const subByNode = new Map([
+      ['kh', 0],
+      ['kh-security', 0],
+      ['pmf', 1],
+      ['abu-fadak', 1],
+      ['kh-media', 2],
+    ]);
+    const grouping = buildGrouping(index, 'community', [], { byNode, subByNode });
+    expect([...grouping.groups.keys()]).toEqual([
+      '~community:1',
+      '~community:1.1',
+      '~community:1.2',
+    ]);
+    expect(grouping.groups.get('~community:1.2')).toMatchObject({
+      parent: '~community:1',
+      label: 'Cluster 1.2: PMF',
+    });
+    expect(grouping.groupOfEntity.get('kh-media')).toBe('~community:1'); // a part of one is none
+    expect(groupMembersDeep(grouping, '~community:1').sort()).toEqual([...byNode.keys()].sort());
+    expect(ancestorsOf(grouping, 'abu-fadak')).toEqual(['~community:1.2', '~community:1']);
+
+    const all: CollapseState = { collapsedGroups: 'all', expandedGroups: [] };
+    const closed = groupView(index, grouping, everything, all);
+    expect(closed.groups.map((g) => [g.id, g.count])).toEqual([['~community:1', 6]]);
+    const open = groupView(
+      index,
+      grouping,
+      everything,
+      withGroupsCollapsed(all, ['~community:1'], false),
+    );
+    expect(open.groups.map((g) => [g.id, g.collapsed, g.count])).toEqual([
+      ['~community:1.1', true, 2],
+      ['~community:1.2', true, 2],
+    ]);
+    // Members in no part are drawn as themselves once their community is expanded.
+    expect(open.nodeIds.has('kh-media')).toBe(true);
+    expect(open.nodeIds.has('quds-force')).toBe(true);
   });
 
   it('hand-made groups take their members from the automatic groups', () => {
