@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,16 +16,31 @@ function drawnCounts(page: Page) {
   return page.evaluate(() => window.__linkboard!.renderedCounts());
 }
 
+/** The default dataset's size, read from the file rather than written down here. */
+const shipped = JSON.parse(readFileSync('data/kataib-hizballah.json', 'utf8')) as {
+  nodes: unknown[];
+};
+
 describe('groups, in Chromium', () => {
   const browser = useBrowser();
 
   it('groups by parent organization, collapses Kata’ib Hizballah and expands it again', async () => {
     const { page, errors } = await browser.open('?bench');
-    await expect.poll(() => status(page), { timeout: 30_000 }).toMatch(/^Showing 91 of 91/);
+    const all = shipped.nodes.length;
+    await expect
+      .poll(() => status(page), { timeout: 30_000 })
+      .toMatch(new RegExp(`^Showing ${all} of ${all} `));
     const ungrouped = await drawnCounts(page);
     await page.getByRole('combobox', { name: 'Group by' }).selectOption('parent');
-    // Each parent organization becomes a group drawn around its units and members.
+    // Each parent organization becomes a box drawn around its units and members.
     await expect.poll(() => page.evaluate(() => window.location.search)).toContain('group=parent');
+    const box = () =>
+      page.evaluate(() => {
+        const kh = window.__linkboard!.cy()!.getElementById('kataib-hizballah');
+        return { parent: kh.isParent(), inside: kh.children().map((n) => n.id()) };
+      });
+    await expect.poll(async () => (await box()).parent).toBe(true);
+    expect((await box()).inside).toContain('kh-security-division');
 
     await page.getByRole('combobox', { name: 'Search' }).fill('Kataib Hizballah');
     await page.getByRole('combobox', { name: 'Search' }).press('Enter');
@@ -42,7 +57,11 @@ describe('groups, in Chromium', () => {
 
     await page.getByRole('button', { name: 'Expand', exact: true }).click();
     await expect.poll(() => status(page)).not.toMatch(/collapsed/);
-    expect((await drawnCounts(page)).edges).toBe(ungrouped.edges);
+    await expect.poll(async () => (await box()).parent).toBe(true);
+    // Every entity is drawn again; relations between the box and what is inside it are the box.
+    const expanded = await drawnCounts(page);
+    expect(expanded.nodes).toBe(ungrouped.nodes);
+    expect(expanded.edges).toBeLessThan(ungrouped.edges);
 
     // Search finds a member of a collapsed group and expands what is needed to show it.
     await page.getByRole('button', { name: 'Collapse all' }).click();
@@ -83,21 +102,43 @@ describe('groups, in Chromium', () => {
       const { nodes, edges } = await drawnCounts(page);
       expect(nodes + edges).toBeLessThanOrEqual(1_100);
       expect(await page.evaluate(() => window.location.search)).toContain('collapsed=all');
-      // Expanding one cluster (the smallest) draws its members around it.
-      const cluster = await page.evaluate(() => {
+      // Expanding the largest cluster draws the parts it was split into, collapsed, not its
+      // thousands of entities.
+      const largest = await page.evaluate(() => {
         const cy = window.__linkboard!.cy()!;
-        return cy
+        const node = cy
           .nodes('.group-collapsed')
-          .sort((a, b) => Number(a.data('count')) - Number(b.data('count')))
-          .first()
-          .id();
+          .sort((a, b) => Number(b.data('count')) - Number(a.data('count')))
+          .first();
+        return { id: node.id(), count: Number(node.data('count')) };
       });
+      expect(largest.count).toBeGreaterThan(150);
       await page.evaluate((id) => {
         window.__linkboard!.store.getState().collapseGroups([id], false);
-      }, cluster);
-      await expect
-        .poll(() => drawnCounts(page), { timeout: 60_000 })
-        .toSatisfy((counts: { nodes: number }) => counts.nodes > nodes);
+      }, largest.id);
+      const parts = () =>
+        page.evaluate(
+          (id) =>
+            window
+              .__linkboard!.cy()!
+              .nodes('.group-collapsed')
+              .filter((n) => n.id().startsWith(`${id}.`)).length,
+          largest.id,
+        );
+      await expect.poll(parts, { timeout: 60_000 }).toBeGreaterThan(1);
+      const opened = await drawnCounts(page);
+      expect(opened.nodes).toBeGreaterThan(nodes);
+      expect(opened.nodes).toBeLessThan(largest.count);
+      // Its parts stand around the spot it stood on, not piled up on it.
+      const spread = await page.evaluate((id) => {
+        const cy = window.__linkboard!.cy()!;
+        const points: { x: number; y: number }[] = [];
+        cy.nodes().forEach((n) => {
+          if (n.id().startsWith(`${id}.`)) points.push(n.position());
+        });
+        return new Set(points.map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)).size;
+      }, largest.id);
+      expect(spread).toBe(await parts());
       expect(errors).toEqual([]);
     }, 400_000);
   });
