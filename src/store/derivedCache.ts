@@ -7,11 +7,12 @@ import type { ChainOfCommand } from '../domain/command';
 import type { FilterCounts } from '../domain/filterCounts';
 import type { GraphIndex } from '../domain/graphIndex';
 import type { Communities, Grouping, GroupedView } from '../domain/groups';
-import type { Highlight } from '../domain/highlight';
+import type { ChangeMarks, Highlight } from '../domain/highlight';
 import type { PathsResult } from '../domain/paths';
 import type { RelationRow } from '../domain/relationTable';
 import type { Dataset } from '../domain/schema';
 import type { SearchIndex } from '../domain/search';
+import type { TimedPathsResult } from '../domain/timePaths';
 import type { GraphView } from '../domain/view';
 import type { ViewState } from '../domain/viewState';
 import type { CommunitiesResult } from './groupsSlice';
@@ -48,6 +49,9 @@ export interface DerivedCache {
   // What the canvas draws (selectDrawnView), per graph view when ungrouped, per grouped view else.
   ungroupedDrawnViews: WeakMap<GraphView, DrawnView>;
   groupedDrawnViews: WeakMap<GroupedView, DrawnView>;
+  timedPaths: WeakMap<GraphView, Map<string, TimedPathsResult>>;
+  changeMarks: WeakMap<GraphView, ChangeMarks | null>;
+  undatedPresence: WeakMap<GraphView, Highlight | null>;
 }
 
 export interface DerivedCacheSlice {
@@ -70,5 +74,8 @@ export function createDerivedCache(): DerivedCache {
     lastGroupedView: null,
     ungroupedDrawnViews: new WeakMap(),
     groupedDrawnViews: new WeakMap(),
+    timedPaths: new WeakMap(),
+    changeMarks: new WeakMap(),
+    undatedPresence: new WeakMap(),
   };
 }
