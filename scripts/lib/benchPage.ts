@@ -129,7 +129,10 @@ export async function measureLoad(page: Page, timeoutMs: number): Promise<LoadTi
 }
 
 export type ViewChange =
-  { kind: 'toggleRelation'; key: string; label: string } | { kind: 'asOf'; date: string | null };
+  | { kind: 'toggleRelation'; key: string; label: string }
+  | { kind: 'asOf'; date: string | null }
+  /** A collapsed group expanded, or an expanded one collapsed, with its button in Details. */
+  | { kind: 'group'; id: string; collapse: boolean };
 
 export interface ChangeTimes {
   /** Input event → the frame that shows the change. */
@@ -160,6 +163,18 @@ async function waitForRedraw(page: Page, before: number): Promise<number> {
  * has no such control.
  */
 async function uiControl(page: Page, change: ViewChange): Promise<(() => Promise<void>) | null> {
+  if (change.kind === 'group') {
+    // Selected first, as a user taps it (not timed); then its Details button is pressed.
+    await page.evaluate((id) => {
+      window.__linkboard!.store.getState().select({ kind: 'node', id });
+    }, change.id);
+    const button = page.getByRole('button', {
+      name: change.collapse ? 'Collapse' : 'Expand',
+      exact: true,
+    });
+    await button.waitFor({ timeout: 10_000 }).catch(() => undefined);
+    return (await button.count()) === 1 ? () => button.click() : null;
+  }
   if (change.kind === 'toggleRelation') {
     const checkbox = page.getByRole('checkbox', { name: change.label, exact: true });
     return (await checkbox.count()) === 1 ? () => checkbox.click() : null;
@@ -198,6 +213,7 @@ export async function measureViewChange(page: Page, change: ViewChange): Promise
       const state = window.__linkboard!.store.getState();
       const t0 = performance.now();
       if (change.kind === 'toggleRelation') state.toggleRelation(change.key);
+      else if (change.kind === 'group') state.collapseGroups([change.id], change.collapse);
       else state.setView({ asOf: change.date });
       return t0;
     }, change);
