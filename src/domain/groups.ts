@@ -19,8 +19,8 @@ export type GroupBy = (typeof GROUP_BY)[number];
 
 export const GROUP_BY_LABELS: Record<GroupBy, string> = {
   none: 'None',
-  parent: 'Parent organization',
-  type: 'Entity type',
+  parent: 'Organization',
+  type: 'Type',
   tag: 'Tag',
   community: 'Community',
 };
