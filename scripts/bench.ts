@@ -3,7 +3,7 @@
  * (scripts/lib/synthetic.ts) and the default dataset in headless Chromium, and prints medians.
  *
  *   npm run bench -- [--sizes default,100,1000,5000,20000] [--runs 5] [--out bench.json]
- *                    [--no-build] [--no-compare]
+ *                    [--no-build] [--no-compare] [--format-sizes 20000|none] [--format-runs 3]
  *   npm run bench -- --report a.json,b.json     # one table from runs saved with --out
  *
  * Numbers are medians over the runs (the mean of the two middle ones for an even count); every
@@ -42,6 +42,7 @@ import {
 } from './lib/benchPage';
 import { maximum, median } from './lib/stats';
 import { generateSyntheticDataset } from './lib/synthetic';
+import { benchFormats, printFormatTable } from './lib/formatBench';
 
 // ---------------------------------------------------------------- options
 
@@ -54,6 +55,9 @@ interface Options {
   compare: boolean;
   /** Saved runs (--out files) to print one table from, instead of measuring. */
   report: string[];
+  /** Entities of the dataset each format is opened at (scripts/lib/formatBench.ts); [] skips. */
+  formatSizes: number[];
+  formatRuns: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -64,6 +68,8 @@ function parseOptions(argv: string[]): Options {
     build: true,
     compare: true,
     report: [],
+    formatSizes: [20_000],
+    formatRuns: 3,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -73,6 +79,12 @@ function parseOptions(argv: string[]): Options {
     else if (arg === '--no-build') options.build = false;
     else if (arg === '--no-compare') options.compare = false;
     else if (arg === '--report') options.report = (argv[++i] ?? '').split(',').filter(Boolean);
+    else if (arg === '--format-sizes')
+      options.formatSizes = (argv[++i] ?? '')
+        .split(',')
+        .map(Number)
+        .filter((n) => Number.isInteger(n) && n > 0);
+    else if (arg === '--format-runs') options.formatRuns = Math.max(1, Number(argv[++i]) || 1);
     else throw new Error(`unknown option ${arg}`);
   }
   return options;
@@ -733,9 +745,21 @@ try {
     raw[spec.name] = { runs, otherRenderer: other, failures };
     summaries.push({ ...summarise(spec, runs, other), failedRuns: failures.length });
   }
+  const formats = await benchFormats(
+    browser,
+    baseUrl,
+    dataDir,
+    options.formatSizes,
+    options.formatRuns,
+    progress,
+  );
   progress('');
   const loadAfter = loadavg();
   const targets = printReport(summaries, bundle);
+  if (formats.length > 0) {
+    console.log('\nOpening files, per format (medians):\n');
+    printFormatTable(formats);
+  }
   const workaroundsOff = [
     ...new Set(Object.values(raw).flatMap((r) => r.runs.flatMap((run) => run.workaroundsOff))),
   ];
@@ -748,6 +772,7 @@ try {
       machine: { ...machine, loadBefore, loadAfter },
       options,
       summaries,
+      formats,
       targets,
       bundle,
       raw,

@@ -7,7 +7,12 @@ import {
   type Grouping,
 } from '../domain/groups';
 import type { Confidence } from '../domain/schema';
-import { getDefaultViewState, type Selection, type ViewState } from '../domain/viewState';
+import {
+  getDefaultViewState,
+  type Selection,
+  type Sourcing,
+  type ViewState,
+} from '../domain/viewState';
 
 function toggled<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -30,6 +35,10 @@ export const viewActions = {
   toggleConfidence: (view: ViewState, confidence: Confidence): ViewState => ({
     ...view,
     hiddenConfidences: toggled(view.hiddenConfidences, confidence),
+  }),
+  toggleSourcing: (view: ViewState, sourcing: Sourcing): ViewState => ({
+    ...view,
+    hiddenSourcing: toggled(view.hiddenSourcing, sourcing),
   }),
   select: (view: ViewState, selection: Selection | null): ViewState => ({ ...view, selection }),
   /**
@@ -98,6 +107,7 @@ export const viewActions = {
       hiddenRelations: defaults.hiddenRelations,
       hiddenEntityTypes: defaults.hiddenEntityTypes,
       hiddenConfidences: defaults.hiddenConfidences,
+      hiddenSourcing: defaults.hiddenSourcing,
       hideIsolated: defaults.hideIsolated,
       focus: null,
     };

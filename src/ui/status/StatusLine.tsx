@@ -3,6 +3,7 @@ import { timeWindow } from '../../domain/view';
 import type { ViewState } from '../../domain/viewState';
 import type { Highlight } from '../../domain/highlight';
 import {
+  selectFilterCounts,
   selectGraphView,
   selectGroupedView,
   selectGroupsPending,
@@ -38,14 +39,17 @@ function undatedSuffix(undated: Highlight | null): string {
 }
 
 /**
- * "Showing X of Y entities and A of B relations", the date they are shown at (with how many are
- * drawn only for lack of dates) and how many groups are collapsed; always live.
+ * "Showing X of Y entities and A of B relations", how many of the shown relations no quote backs
+ * (when any does not), the date they are shown at (with how many are drawn only for lack of
+ * dates) and how many groups are collapsed; always live.
  */
 export function StatusLine() {
   const view = useLinkboard(selectGraphView);
   const undated = useLinkboard(selectUndatedPresence);
   const dataset = useLinkboard((s) => s.dataset);
   const viewState = useLinkboard((s) => s.view);
+  const counts = useLinkboard(selectFilterCounts);
+  const unsourced = counts?.sourcing.get('unsourced');
   const collapsed = useLinkboard((s) => selectGroupedView(s)?.collapsedCount ?? 0);
   const pending = useLinkboard(selectGroupsPending);
   const groups = pending
@@ -55,7 +59,7 @@ export function StatusLine() {
       : '';
   const text =
     view && dataset
-      ? `Showing ${view.nodeIds.size} of ${dataset.nodes.length} ${plural(dataset.nodes.length, 'entity', 'entities')} and ${view.edgeIds.size} of ${dataset.edges.length} ${plural(dataset.edges.length, 'relation', 'relations')}${timeSuffix(viewState)}${undatedSuffix(undated)}${groups}`
+      ? `Showing ${view.nodeIds.size} of ${dataset.nodes.length} ${plural(dataset.nodes.length, 'entity', 'entities')} and ${view.edgeIds.size} of ${dataset.edges.length} ${plural(dataset.edges.length, 'relation', 'relations')}${unsourced ? `, ${unsourced.visible} unsourced` : ''}${timeSuffix(viewState)}${undatedSuffix(undated)}${groups}`
       : 'Loading dataset…';
   return (
     <p role="status" className="status-line">
