@@ -24,6 +24,7 @@ import { RelationTable } from '../ui/table/RelationTable';
 import { TableToggle } from '../ui/table/TableToggle';
 import { Timeline } from '../ui/timeline/Timeline';
 import { Toolbar, ToolbarGroup } from '../ui/toolbar/Toolbar';
+import { CollapseAllControls, GroupControls } from '../ui/toolbar/GroupControls';
 import { ViewControls } from '../ui/toolbar/ViewControls';
 import type { ImportRequest } from '../ui/dataset/importRequest';
 import { DatasetTitle } from './DatasetTitle';
@@ -36,6 +37,7 @@ import {
   type OpenOptions,
 } from './openDataset';
 import { rememberImport } from './rememberedImports';
+import { watchCommunities } from './communities/watchCommunities';
 import { persistDatasetRecords } from './persistence/records';
 import { SHORTCUTS } from './shortcuts';
 import { useShortcuts } from './useShortcuts';
@@ -82,6 +84,7 @@ export function App({
     [fileService],
   );
   useUrlState(store);
+  useEffect(() => watchCommunities(store), [store]);
 
   useEffect(() => {
     if (skipDefaultDataset || store.getState().dataset) return;
@@ -119,6 +122,7 @@ export function App({
                 </ToolbarGroup>
                 <ToolbarGroup label="View">
                   <ViewControls />
+                  <GroupControls />
                   <TableToggle />
                 </ToolbarGroup>
                 <ToolbarGroup label="Export">
@@ -143,6 +147,7 @@ export function App({
               <DropOverlay visible={drop.dragging} />
               <Notices />
               <StatusLine />
+              <CollapseAllControls />
               <HighlightSummary />
               {presenting && (
                 <Suspense fallback={null}>

@@ -107,6 +107,54 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
     style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '' },
   },
   { selector: 'edge.bundled-loop', style: { 'control-point-step-size': 0, label: '' } },
+  // Groups (groupElements.ts): a box around an expanded group's members, named at its top.
+  {
+    selector: 'node.group-expanded',
+    style: {
+      shape: 'round-rectangle',
+      'background-color': 'data(colour)',
+      'background-opacity': 0.07,
+      'border-width': 1.5,
+      'border-style': 'solid',
+      'border-color': 'data(colour)',
+      'border-opacity': 0.6,
+      padding: '18px',
+      label: 'data(groupLabel)',
+      'text-valign': 'top',
+      'text-halign': 'center',
+      'text-margin-y': -4,
+      'font-weight': 700,
+      'min-zoomed-font-size': 0,
+      'z-index': 1,
+    },
+  },
+  // A collapsed group: one entity with a double ring, its member count in its name.
+  {
+    selector: 'node.group-collapsed',
+    style: {
+      'background-opacity': 0.75,
+      'font-size': 15,
+      'border-width': 5,
+      'border-style': 'double',
+      'border-color': '#334155',
+      'font-weight': 700,
+      'min-zoomed-font-size': 0,
+      'z-index': 12,
+    },
+  },
+  {
+    selector: 'edge.group-bundle',
+    style: {
+      width: 'data(width)',
+      'curve-style': 'straight',
+      'target-arrow-shape': 'none',
+      'line-style': 'solid',
+      opacity: 0.7,
+      // The count of a bundle, once zoomed in enough to read it (the width already tells).
+      label: 'data(label)',
+      'min-zoomed-font-size': 12,
+    },
+  },
   {
     selector: 'node:selected',
     style: { 'border-color': '#111827', 'border-width': 4, 'z-index': 20 },

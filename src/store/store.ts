@@ -6,6 +6,7 @@ import { createContext, createElement, useContext, type ReactNode } from 'react'
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
 import { createDerivedCache, DERIVED, type DerivedCacheSlice } from './derivedCache';
+import { createGroupsSlice, type GroupsSlice } from './groupsSlice';
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { createPanelsSlice, type PanelsSlice } from './panelsSlice';
@@ -20,6 +21,7 @@ export type LinkboardState = DatasetSlice &
   SavedViewsSlice &
   StoryboardSlice &
   LayoutSlice &
+  GroupsSlice &
   DerivedCacheSlice;
 export type LinkboardStore = StoreApi<LinkboardState>;
 
@@ -32,6 +34,7 @@ export function createLinkboardStore(): LinkboardStore {
     ...createLayoutSlice(...args),
     ...createSavedViewsSlice(...args),
     ...createStoryboardSlice(...args),
+    ...createGroupsSlice(...args),
     [DERIVED]: createDerivedCache(),
   }));
 }

@@ -101,8 +101,9 @@ export class LayoutController implements GraphController {
 
 /** What a layout needs to know about the drawn graph. */
 function layoutInput(cy: Core, index: GraphIndex): LayoutInput {
+  // Boxes around groups stand where their members are (the layout runner places members only).
   const nodes = cy
-    .nodes()
+    .nodes(':childless')
     .map((node) =>
       labelledBox(node.id(), String(node.data('label') ?? ''), Number(node.data('size')) || 30),
     );
