@@ -51,9 +51,10 @@ describe('groups, in Chromium', () => {
     // Its units and members are folded into it; their relations are bundled.
     expect(collapsed.nodes).toBeLessThan(ungrouped.nodes);
     expect(collapsed.edges).toBeLessThan(ungrouped.edges);
-    expect(await page.evaluate(() => window.location.search)).toContain(
-      'collapsed=kataib-hizballah',
-    );
+    // The address is written after the change settles, not in the same frame.
+    await expect
+      .poll(() => page.evaluate(() => window.location.search))
+      .toContain('collapsed=kataib-hizballah');
 
     await page.getByRole('button', { name: 'Expand', exact: true }).click();
     await expect.poll(() => status(page)).not.toMatch(/collapsed/);
