@@ -6,8 +6,14 @@
 import { computeLayout } from './layoutCompute';
 import type { LayoutRequest } from './layoutProtocol';
 
-self.onmessage = async (event: MessageEvent<LayoutRequest>) => {
+const onMessage = async (event: MessageEvent<LayoutRequest>) => {
   const response = await computeLayout(event.data);
+  // elkjs's bundle, loaded by the first layered layout, finds no document and takes
+  // self.onmessage for a worker protocol of its own: without this, the next request would
+  // never be answered (switching the chain of command, or a second layered layout).
+  self.onmessage = onMessage;
   const transfer = 'positions' in response ? [response.positions.buffer] : [];
   (self as unknown as Worker).postMessage(response, transfer);
 };
+
+self.onmessage = onMessage;

@@ -15,6 +15,7 @@ const WHEEL_PIXELS_PER_DOUBLING = 350;
 /** What a line or a page of scroll counts for, where the browser reports those (Firefox). */
 const WHEEL_LINE_PIXELS = 33;
 const WHEEL_PAGE_PIXELS = 800;
+const FIT_GLIDE_MS = 450;
 
 export class ViewportController implements GraphController {
   private cy: Core | null = null;
@@ -39,8 +40,14 @@ export class ViewportController implements GraphController {
     this.touched = false;
   }
 
-  fit(): void {
-    this.live()?.fit(undefined, FIT_PADDING);
+  /** Shows the whole graph; `animate` glides there (a presentation moving between slides). */
+  fit(animate = false): void {
+    const cy = this.live();
+    if (!cy) return;
+    if (animate) {
+      cy.stop(true);
+      cy.animate({ fit: { eles: cy.elements(), padding: FIT_PADDING }, duration: FIT_GLIDE_MS });
+    } else cy.fit(undefined, FIT_PADDING);
     this.touched = false;
   }
 
