@@ -38,7 +38,8 @@ export function figureSelection(
   view: Pick<ViewState, 'selection'>,
   highlight: Highlight | null,
 ): FigureSelection | null {
-  if (highlight) {
+  // A selection's own highlight (it and its neighbours) is the selection, described as such below.
+  if (highlight && highlight.kind !== 'selection') {
     const nodeIds = [...highlight.nodeIds].filter((id) => graphView.nodeIds.has(id));
     const edgeIds = [...highlight.edgeIds].filter((id) => graphView.edgeIds.has(id));
     if (nodeIds.length > 0)

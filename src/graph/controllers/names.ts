@@ -130,8 +130,10 @@ export class NamesController implements GraphController {
     if (scale === this.drawnScale && !changed) return;
     this.drawnScale = scale;
     const wanted = scale === 1 ? null : labelScaleClass(scale);
+    // A group's box is named at its top and holds its members: it is no candidate for a spot.
+    const entities = cy.nodes(':childless');
     const { minor, placements } = chooseNames(
-      cy.nodes().map((node) => ({
+      entities.map((node) => ({
         id: node.id(),
         label: String(node.data('label') ?? ''),
         degree: node.degree(false),
@@ -143,7 +145,7 @@ export class NamesController implements GraphController {
       this.nameWidth(),
     );
     cy.batch(() => {
-      cy.nodes().forEach((node) => {
+      entities.forEach((node) => {
         const id = node.id();
         const placement = placements.get(id);
         const placed = placement && placement !== 'bottom' ? labelPlacementClass(placement) : null;

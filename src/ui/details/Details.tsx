@@ -8,6 +8,7 @@ import { useLinkboard } from '../../store/store';
 import './details.css';
 import { EntityDetails } from './EntityDetails';
 import { EventDetails } from './EventDetails';
+import { DetailsSection } from './DetailsSection';
 import { GroupDetails, MakeGroup } from './GroupDetails';
 import { RelationDetails } from './RelationDetails';
 
@@ -26,7 +27,9 @@ function detailsOf(
         <EntityDetails index={index} node={node} graphView={graphView} />
         <div className="details-body">
           {group && <GroupDetails group={group} graphView={graphView} />}
-          <MakeGroup entityId={node.id} />
+          <DetailsSection id="your-groups" title="Your groups" defaultOpen={false}>
+            <MakeGroup entityId={node.id} />
+          </DetailsSection>
         </div>
       </>
     );

@@ -111,7 +111,6 @@ export function MakeGroup({ entityId }: { entityId: string }) {
         setName('');
       }}
     >
-      <h4>Your groups</h4>
       {current && <p className="details-muted">In “{current.name}”.</p>}
       {customGroups
         .filter((g) => g.id !== current?.id)
