@@ -65,7 +65,7 @@ describe('<ChainOfCommand>', () => {
     await user.click(first);
     expect(first).toHaveAttribute('aria-expanded', 'true');
     expect(subordinates.querySelectorAll('li li')).toHaveLength(1);
-    await user.click(screen.getAllByRole('button', { name: 'Expand all' })[0]!);
+    await user.click(screen.getAllByRole('button', { name: 'Open every level' })[0]!);
     expect(subordinates.querySelectorAll('li li')).toHaveLength(units.length);
   });
 

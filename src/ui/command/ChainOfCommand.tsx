@@ -115,7 +115,7 @@ function ChainTree({
             className="link-button"
             onClick={() => setOpen(allOpen ? new Set() : new Set(branches))}
           >
-            {allOpen ? 'Collapse all' : 'Expand all'}
+            {allOpen ? 'Close every level' : 'Open every level'}
           </button>
         )}
       </div>
