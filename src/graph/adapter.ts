@@ -22,7 +22,7 @@ import { ViewportController } from './controllers/viewport';
 import { edgeElements, nodeElements } from './elements';
 import type { FigureRequest, FigureResult } from './export/types';
 import { afterNextFrame, mark, measure, PERF } from './perfMarks';
-import { labelReadout, renderedCounts, type LabelReadout } from './readouts';
+import { labelReadout, positionReadout, renderedCounts, type LabelReadout } from './readouts';
 import { selectRenderMode, type RenderMode } from './renderMode';
 
 export type { LabelReadout } from './readouts';
@@ -328,6 +328,11 @@ export class GraphAdapter implements GraphHandle {
   /** How names are drawn now: their enlargement and which entities are named (see labelScale.ts). */
   labelReadout(): LabelReadout {
     return labelReadout(this.liveCy(), this.names.scale);
+  }
+
+  /** Where each drawn entity sits, in graph units. */
+  positions(): Record<string, { x: number; y: number }> {
+    return positionReadout(this.liveCy());
   }
 
   liveInstanceCount(): number {

@@ -14,6 +14,8 @@ export interface BenchHook {
   renderedCounts: () => { nodes: number; edges: number };
   /** The zoom, the names' enlargement, which entities are named and where (see labelScale.ts). */
   labels: () => LabelReadout;
+  /** Where each drawn entity sits, in graph units (y grows downwards). */
+  positions: () => Record<string, { x: number; y: number }>;
   /** Which renderer draws the loaded dataset: 'canvas' or 'webgl'. */
   renderer: () => string;
   /** Which workarounds relying on library internals are on (see internals/workarounds.ts). */
@@ -39,6 +41,7 @@ export function exposeBenchHook(store: LinkboardStore, adapter: GraphAdapter): (
     store,
     renderedCounts: () => adapter.renderedCounts(),
     labels: () => adapter.labelReadout(),
+    positions: () => adapter.positions(),
     renderer: () => selectRenderMode(store.getState()).renderer,
     workarounds: workaroundReport,
     png: async (scale) => {

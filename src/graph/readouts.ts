@@ -33,3 +33,13 @@ export function labelReadout(cy: Core | null, scale: number): LabelReadout {
     }),
   };
 }
+
+/** Where each entity sits, in graph units: for tests that check a layout (superiors on top). */
+export function positionReadout(cy: Core | null): Record<string, { x: number; y: number }> {
+  const positions: Record<string, { x: number; y: number }> = {};
+  cy?.nodes().forEach((node) => {
+    const { x, y } = node.position();
+    positions[node.id()] = { x, y };
+  });
+  return positions;
+}
