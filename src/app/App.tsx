@@ -26,7 +26,7 @@ import { ViewControls } from '../ui/toolbar/ViewControls';
 import { DatasetTitle } from './DatasetTitle';
 import { DEFAULT_DATASET_ORIGIN, loadDefaultDataset } from './loadDataset';
 import { DATASET_FILE_TYPES, loadDatasetFromUrl, openDatasetFiles } from './openDataset';
-import { persistSavedViews } from './persistSavedViews';
+import { persistDatasetRecords } from './persistence/records';
 import { SHORTCUTS } from './shortcuts';
 import { useShortcuts } from './useShortcuts';
 import { useUrlState } from './useUrlState';
@@ -69,7 +69,7 @@ export function App({
     })();
   }, [store, skipDefaultDataset]);
 
-  useEffect(() => persistSavedViews(store), [store]);
+  useEffect(() => persistDatasetRecords(store), [store]);
 
   const openFiles = useCallback((files: File[]) => void openDatasetFiles(store, files), [store]);
   const openDefault = useCallback(() => void loadDefaultDataset(store), [store]);

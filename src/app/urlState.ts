@@ -28,9 +28,9 @@ export interface UrlProblem {
   message: string;
 }
 
-interface ParamCodec {
+interface ParamCodec<K extends ViewStateField = ViewStateField> {
   param: string;
-  field: ViewStateField;
+  field: K;
   /** The parameter's text, or null to leave it out (the default). */
   encode: (view: ViewState) => string | null;
   /** A candidate value for the schema to check; the raw text when it cannot make one. */
@@ -40,7 +40,7 @@ interface ParamCodec {
 const defaults = getDefaultViewState();
 
 /** A parameter holding its field's text as is, left out at the default. */
-function plain(param: string, field: ViewStateField): ParamCodec {
+function plain<K extends ViewStateField>(param: string, field: K): ParamCodec<K> {
   return {
     param,
     field,
@@ -50,10 +50,10 @@ function plain(param: string, field: ViewStateField): ParamCodec {
 }
 
 /** A comma-separated list. */
-function list(
+function list<K extends 'hiddenRelations' | 'hiddenEntityTypes' | 'hiddenConfidences'>(
   param: string,
-  field: 'hiddenRelations' | 'hiddenEntityTypes' | 'hiddenConfidences',
-): ParamCodec {
+  field: K,
+): ParamCodec<K> {
   return {
     param,
     field,
@@ -63,12 +63,12 @@ function list(
 }
 
 /** A boolean switched on by one word ("hide") and off by another ("show"). */
-function flag(
+function flag<K extends 'hideIsolated' | 'includeUndated' | 'highlightChain'>(
   param: string,
-  field: 'hideIsolated' | 'includeUndated' | 'highlightChain',
+  field: K,
   on: string,
   off: string,
-): ParamCodec {
+): ParamCodec<K> {
   return {
     param,
     field,
@@ -100,13 +100,17 @@ const HOPS_PARAM = 'hops';
 /** Opens one of the dataset's curated views; the other parameters then apply on top of it. */
 export const VIEW_PARAM = 'view';
 
-const CODECS: readonly ParamCodec[] = [
-  list('hideRel', 'hiddenRelations'),
-  list('hideType', 'hiddenEntityTypes'),
-  list('hideConf', 'hiddenConfidences'),
-  flag('isolated', 'hideIsolated', 'hide', 'show'),
-  plain('asOf', 'asOf'),
-  {
+/**
+ * One codec per view-state field, in the order parameters are written. The type makes a field
+ * added to ViewState fail to compile until it has a codec here (or is given one explicitly).
+ */
+export const CODECS_BY_FIELD: { readonly [K in ViewStateField]: ParamCodec<K> } = {
+  hiddenRelations: list('hideRel', 'hiddenRelations'),
+  hiddenEntityTypes: list('hideType', 'hiddenEntityTypes'),
+  hiddenConfidences: list('hideConf', 'hiddenConfidences'),
+  hideIsolated: flag('isolated', 'hideIsolated', 'hide', 'show'),
+  asOf: plain('asOf', 'asOf'),
+  range: {
     param: 'range',
     field: 'range',
     encode: ({ range }) => (range ? `${range.from}..${range.to}` : null),
@@ -115,25 +119,25 @@ const CODECS: readonly ParamCodec[] = [
       return rest.length === 0 && to !== undefined ? { from, to } : raw;
     },
   },
-  flag('undated', 'includeUndated', 'show', 'hide'),
-  plain('mode', 'mode'),
-  plain('chain', 'commandChain'),
-  {
+  includeUndated: flag('undated', 'includeUndated', 'show', 'hide'),
+  mode: plain('mode', 'mode'),
+  commandChain: plain('chain', 'commandChain'),
+  focus: {
     param: 'focus',
     field: 'focus',
     encode: ({ focus }) => focus?.id ?? null,
     // The hop count has its own parameter, checked on its own (see decodeHops).
     decode: (raw) => ({ id: raw, hops: 1 }),
   },
-  plain('focusStyle', 'focusStyle'),
-  {
+  focusStyle: plain('focusStyle', 'focusStyle'),
+  selection: {
     param: 'select',
     field: 'selection',
     encode: ({ selection }) => encodeSelection(selection),
     decode: decodeSelection,
   },
-  flag('showChain', 'highlightChain', 'on', 'off'),
-  {
+  highlightChain: flag('showChain', 'highlightChain', 'on', 'off'),
+  path: {
     param: 'path',
     field: 'path',
     encode: ({ path }) => (path ? `${path.from},${path.to}` : null),
@@ -142,8 +146,10 @@ const CODECS: readonly ParamCodec[] = [
       return ends.length === 2 ? { from: ends[0], to: ends[1] } : raw;
     },
   },
-  plain('layout', 'layout'),
-];
+  layout: plain('layout', 'layout'),
+};
+
+const CODECS: readonly ParamCodec[] = Object.values(CODECS_BY_FIELD);
 
 // `view` is read once and then written out as the view state it opened, so it is owned too.
 const OWNED_PARAMS = new Set<string>([...CODECS.map((c) => c.param), HOPS_PARAM, VIEW_PARAM]);

@@ -1,6 +1,6 @@
 /**
  * Saved views: named view states the user keeps per dataset. Stored as one small JSON document
- * per dataset (see src/app/persistSavedViews.ts); this file writes it and reads it back, telling
+ * per dataset (see src/app/persistence/records.ts); this file writes it and reads it back, telling
  * what it had to ignore instead of failing.
  */
 import { parseViewState, type ViewState } from './viewState';

@@ -22,10 +22,16 @@ import { ViewportController } from './controllers/viewport';
 import { edgeElements, nodeElements } from './elements';
 import type { FigureRequest, FigureResult } from './export/types';
 import { afterNextFrame, mark, measure, PERF } from './perfMarks';
-import { labelReadout, positionReadout, renderedCounts, type LabelReadout } from './readouts';
+import {
+  labelReadout,
+  positionReadout,
+  renderedCounts,
+  type LabelReadout,
+  type PositionReadout,
+} from './readouts';
 import { selectRenderMode, type RenderMode } from './renderMode';
 
-export type { LabelReadout } from './readouts';
+export type { LabelReadout, PositionReadout } from './readouts';
 
 /** What the rest of the app may ask of the canvas. */
 export interface GraphHandle {
@@ -222,7 +228,7 @@ export class GraphAdapter implements GraphHandle {
    */
   private drawFresh(cy: Core, index: GraphIndex, view: GraphView): void {
     const started = performance.now();
-    const saved = this.arrangement.startFreshDraw(index, this.store.getState().view);
+    const saved = this.arrangement.startFreshDraw(this.store.getState());
     const inTasks = this.mode?.veryLarge === true;
     // Nothing is compared with a graph half added: the next sync draws it again if overtaken.
     this.drawn = null;
@@ -237,7 +243,9 @@ export class GraphAdapter implements GraphHandle {
         this.viewport.drawnFresh();
         // Before anything below changes the store: the positions are this layout's.
         this.layout.drawnFresh();
-        if (!this.arrangement.finishFreshDraw(graph)) this.layout.run(graph);
+        // Drawn at the saved arrangement, the graph is on screen with the next frame; else laid out.
+        if (this.arrangement.finishFreshDraw(graph)) afterNextFrame(() => mark(PERF.drawn));
+        else this.layout.run(graph);
       }
       this.sync();
     });
@@ -330,9 +338,9 @@ export class GraphAdapter implements GraphHandle {
     return labelReadout(this.liveCy(), this.names.scale);
   }
 
-  /** Where each drawn entity sits, in graph units. */
-  positions(): Record<string, { x: number; y: number }> {
-    return positionReadout(this.liveCy());
+  /** Where the drawn entities among `ids` stand. */
+  positionReadout(ids: readonly string[]): Record<string, PositionReadout> {
+    return positionReadout(this.liveCy(), ids);
   }
 
   liveInstanceCount(): number {

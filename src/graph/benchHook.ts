@@ -4,7 +4,7 @@
  * and read what is drawn. Without `?bench` nothing is exposed.
  */
 import type { LinkboardStore } from '../store/store';
-import type { GraphAdapter, LabelReadout } from './adapter';
+import type { GraphAdapter, LabelReadout, PositionReadout } from './adapter';
 import { workaroundReport, type WorkaroundStatus } from './internals';
 import { selectRenderMode } from './renderMode';
 
@@ -14,8 +14,8 @@ export interface BenchHook {
   renderedCounts: () => { nodes: number; edges: number };
   /** The zoom, the names' enlargement, which entities are named and where (see labelScale.ts). */
   labels: () => LabelReadout;
-  /** Where each drawn entity sits, in graph units (y grows downwards). */
-  positions: () => Record<string, { x: number; y: number }>;
+  /** Where the drawn entities among `ids` stand (graph units, and canvas pixels). */
+  positions: (ids: string[]) => Record<string, PositionReadout>;
   /** Which renderer draws the loaded dataset: 'canvas' or 'webgl'. */
   renderer: () => string;
   /** Which workarounds relying on library internals are on (see internals/workarounds.ts). */
@@ -41,7 +41,7 @@ export function exposeBenchHook(store: LinkboardStore, adapter: GraphAdapter): (
     store,
     renderedCounts: () => adapter.renderedCounts(),
     labels: () => adapter.labelReadout(),
-    positions: () => adapter.positions(),
+    positions: (ids) => adapter.positionReadout(ids),
     renderer: () => selectRenderMode(store.getState()).renderer,
     workarounds: workaroundReport,
     png: async (scale) => {

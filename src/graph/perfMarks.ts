@@ -13,7 +13,7 @@ export const PERF = {
   layout: 'linkboard:layout',
   /** Measure: positions applied → the frame that shows them. */
   firstRender: 'linkboard:first-render',
-  /** Mark: the laid-out graph is on screen. */
+  /** Mark: the laid-out graph (or the graph at its saved arrangement) is on screen. */
   drawn: 'linkboard:drawn',
   /** Mark: a change of view (filter, date) is on screen. */
   redrawn: 'linkboard:redrawn',

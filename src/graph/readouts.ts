@@ -34,12 +34,26 @@ export function labelReadout(cy: Core | null, scale: number): LabelReadout {
   };
 }
 
-/** Where each entity sits, in graph units: for tests that check a layout (superiors on top). */
-export function positionReadout(cy: Core | null): Record<string, { x: number; y: number }> {
-  const positions: Record<string, { x: number; y: number }> = {};
-  cy?.nodes().forEach((node) => {
+/** Where an entity stands: in graph units, and in pixels from the canvas's top-left corner. */
+export interface PositionReadout {
+  x: number;
+  y: number;
+  renderedX: number;
+  renderedY: number;
+}
+
+/** Where each of the drawn entities among `ids` stands. */
+export function positionReadout(
+  cy: Core | null,
+  ids: readonly string[],
+): Record<string, PositionReadout> {
+  const positions: Record<string, PositionReadout> = {};
+  for (const id of ids) {
+    const node = cy?.getElementById(id);
+    if (!node || node.empty() || !node.isNode()) continue;
     const { x, y } = node.position();
-    positions[node.id()] = { x, y };
-  });
+    const rendered = node.renderedPosition();
+    positions[id] = { x, y, renderedX: rendered.x, renderedY: rendered.y };
+  }
   return positions;
 }

@@ -24,7 +24,8 @@ export const createDatasetSlice: StateCreator<LinkboardState, [], [], DatasetSli
       datasetWarnings: warnings,
       view: { ...state.view, selection: null, focus: null, path: null },
       pinnedNodeIds: [],
-      // Saved views belong to a dataset; the persistence effect reads the new one's.
+      // Saved views and arrangements belong to a dataset; the persistence effect reads the new one's.
+      arrangement: null,
       savedViews: [],
     })),
 });

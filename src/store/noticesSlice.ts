@@ -17,11 +17,13 @@ export interface NoticesSlice {
   dismissNotice: (id: number) => void;
 }
 
-let nextNoticeId = 1;
-
-export const createNoticesSlice: StateCreator<LinkboardState, [], [], NoticesSlice> = (set) => ({
-  notices: [],
-  pushNotice: (notice) =>
-    set((s) => ({ notices: [...s.notices.slice(-9), { ...notice, id: nextNoticeId++ }] })),
-  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
-});
+export const createNoticesSlice: StateCreator<LinkboardState, [], [], NoticesSlice> = (set) => {
+  // Per store: two stores number their notices apart.
+  let nextNoticeId = 1;
+  return {
+    notices: [],
+    pushNotice: (notice) =>
+      set((s) => ({ notices: [...s.notices.slice(-9), { ...notice, id: nextNoticeId++ }] })),
+    dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  };
+};

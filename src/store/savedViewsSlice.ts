@@ -3,7 +3,7 @@ import { withSavedView, withoutSavedView, type SavedView } from '../domain/saved
 import type { LinkboardState } from './store';
 
 export interface SavedViewsSlice {
-  /** The named views of the loaded dataset; persisted per dataset by src/app/persistSavedViews. */
+  /** The named views of the loaded dataset; persisted per dataset by src/app/persistence. */
   savedViews: SavedView[];
   /** Saves the current view under a name (replacing a view of that name). */
   saveView: (name: string) => void;

@@ -1,15 +1,22 @@
-/** Derived data, memoised on the identity of its inputs; never stored in the state. */
+/**
+ * Derived data, memoised on the identity of its inputs in the store's own cache (derivedCache.ts);
+ * never stored in the state.
+ */
 import { countFilters, type FilterCounts } from '../domain/filterCounts';
 import { buildGraphIndex, type GraphIndex } from '../domain/graphIndex';
 import { chainOfCommand, commandEdgeIds, type ChainOfCommand } from '../domain/command';
 import { computeHighlight, type Highlight } from '../domain/highlight';
 import { shortestPaths, type PathsResult } from '../domain/paths';
 import { relationRows, type RelationRow } from '../domain/relationTable';
-import type { Dataset } from '../domain/schema';
 import { buildSearchIndex, type SearchIndex } from '../domain/search';
 import { computeView, type GraphView } from '../domain/view';
 import type { ViewState } from '../domain/viewState';
+import { DERIVED, type DerivedCache } from './derivedCache';
 import type { LinkboardState } from './store';
+
+function cacheOf(state: LinkboardState): DerivedCache {
+  return state[DERIVED];
+}
 
 /** Looks a derived value up by the identity of what it derives from, computing it once. */
 function cachedOn<K extends object, V>(cache: WeakMap<K, V>, key: K, derive: () => V): V {
@@ -21,11 +28,9 @@ function cachedOn<K extends object, V>(cache: WeakMap<K, V>, key: K, derive: () 
   return value;
 }
 
-const indexCache = new WeakMap<Dataset, GraphIndex>();
-
 export function selectIndex(state: LinkboardState): GraphIndex | null {
   const { dataset } = state;
-  return dataset ? cachedOn(indexCache, dataset, () => buildGraphIndex(dataset)) : null;
+  return dataset ? cachedOn(cacheOf(state).index, dataset, () => buildGraphIndex(dataset)) : null;
 }
 
 /** The parts of the view state that decide what is visible (selection and emphasis do not). */
@@ -40,11 +45,11 @@ function visibilityKey(view: ViewState): string {
   return JSON.stringify(rest);
 }
 
-let lastView: { index: GraphIndex; view: ViewState; key: string; result: GraphView } | null = null;
-
 export function selectGraphView(state: LinkboardState): GraphView | null {
   const index = selectIndex(state);
   if (!index) return null;
+  const cache = cacheOf(state);
+  const { lastView } = cache;
   // Every subscriber calls this on every store change: the same view state object is answered
   // without serialising it.
   if (lastView && lastView.index === index && lastView.view === state.view) return lastView.result;
@@ -53,7 +58,7 @@ export function selectGraphView(state: LinkboardState): GraphView | null {
     lastView && lastView.index === index && lastView.key === key
       ? lastView.result
       : computeView(index, state.view);
-  lastView = { index, view: state.view, key, result };
+  cache.lastView = { index, view: state.view, key, result };
   return result;
 }
 
@@ -75,38 +80,33 @@ export function selectCounts(state: LinkboardState): Counts | null {
   };
 }
 
-let lastHighlight: { view: ViewState; graphView: GraphView; result: Highlight | null } | null =
-  null;
-
 /** What the canvas emphasises (event participants, chains, paths), or null for nothing. */
 export function selectHighlight(state: LinkboardState): Highlight | null {
   const index = selectIndex(state);
   const graphView = selectGraphView(state);
   if (!index || !graphView) return null;
+  const cache = cacheOf(state);
+  const { lastHighlight } = cache;
   if (lastHighlight && lastHighlight.view === state.view && lastHighlight.graphView === graphView)
     return lastHighlight.result;
   const result = computeHighlight(index, state.view, graphView);
-  lastHighlight = { view: state.view, graphView, result };
+  cache.lastHighlight = { view: state.view, graphView, result };
   return result;
 }
 
-const searchIndexCache = new WeakMap<Dataset, SearchIndex>();
-
 export function selectSearchIndex(state: LinkboardState): SearchIndex | null {
   const { dataset } = state;
-  return dataset ? cachedOn(searchIndexCache, dataset, () => buildSearchIndex(dataset)) : null;
+  return dataset
+    ? cachedOn(cacheOf(state).searchIndex, dataset, () => buildSearchIndex(dataset))
+    : null;
 }
-
-// A graph view object belongs to one index (selectGraphView recomputes when the index changes).
-const filterCountsCache = new WeakMap<GraphView, FilterCounts>();
-const relationRowsCache = new WeakMap<GraphView, RelationRow[]>();
 
 /** Visible and total counts per relation type, entity type and confidence level. */
 export function selectFilterCounts(state: LinkboardState): FilterCounts | null {
   const index = selectIndex(state);
   const view = selectGraphView(state);
   if (!index || !view) return null;
-  return cachedOn(filterCountsCache, view, () => countFilters(index, view));
+  return cachedOn(cacheOf(state).filterCounts, view, () => countFilters(index, view));
 }
 
 /** The visible relations as table rows, in dataset order. */
@@ -114,7 +114,7 @@ export function selectRelationRows(state: LinkboardState): RelationRow[] | null 
   const index = selectIndex(state);
   const view = selectGraphView(state);
   if (!index || !view) return null;
-  return cachedOn(relationRowsCache, view, () => relationRows(index, view));
+  return cachedOn(cacheOf(state).relationRows, view, () => relationRows(index, view));
 }
 
 /** The links chains of command follow: the filters, dates and chain; not the mode or a focus. */
@@ -132,32 +132,29 @@ function chainKey(view: ViewState): string {
   ]);
 }
 
-let lastChainEdges: { index: GraphIndex; key: string; result: ReadonlySet<string> } | null = null;
-
 export function selectCommandEdgeIds(state: LinkboardState): ReadonlySet<string> | null {
   const index = selectIndex(state);
   if (!index) return null;
   const key = chainKey(state.view);
+  const cache = cacheOf(state);
+  const { lastChainEdges } = cache;
   if (lastChainEdges && lastChainEdges.index === index && lastChainEdges.key === key)
     return lastChainEdges.result;
   const result = commandEdgeIds(index, state.view);
-  lastChainEdges = { index, key, result };
+  cache.lastChainEdges = { index, key, result };
   return result;
 }
-
-const chainCache = new WeakMap<ReadonlySet<string>, Map<string, ChainOfCommand>>();
 
 /** An entity's chain of command under the current chain and filters. */
 export function selectChainOfCommand(state: LinkboardState, nodeId: string): ChainOfCommand | null {
   const index = selectIndex(state);
   const edgeIds = selectCommandEdgeIds(state);
   if (!index || !edgeIds || !index.nodesById.has(nodeId)) return null;
-  let byNode = chainCache.get(edgeIds);
-  if (!byNode) chainCache.set(edgeIds, (byNode = new Map()));
+  const chains = cacheOf(state).chains;
+  let byNode = chains.get(edgeIds);
+  if (!byNode) chains.set(edgeIds, (byNode = new Map()));
   return cachedIn(byNode, nodeId, () => chainOfCommand(index, nodeId, edgeIds));
 }
-
-const pathsCache = new WeakMap<GraphView, Map<string, PathsResult>>();
 
 /** Shortest paths between the path finder's two ends, through the visible links. */
 export function selectPaths(state: LinkboardState): PathsResult | null {
@@ -165,8 +162,9 @@ export function selectPaths(state: LinkboardState): PathsResult | null {
   const graphView = selectGraphView(state);
   const ends = state.view.path;
   if (!index || !graphView || !ends) return null;
-  let byEnds = pathsCache.get(graphView);
-  if (!byEnds) pathsCache.set(graphView, (byEnds = new Map()));
+  const paths = cacheOf(state).paths;
+  let byEnds = paths.get(graphView);
+  if (!byEnds) paths.set(graphView, (byEnds = new Map()));
   return cachedIn(byEnds, `${ends.from}\u0000${ends.to}`, () =>
     shortestPaths(index, ends.from, ends.to, graphView.edgeIds),
   );

@@ -5,6 +5,7 @@
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
+import { createDerivedCache, DERIVED, type DerivedCacheSlice } from './derivedCache';
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { createPanelsSlice, type PanelsSlice } from './panelsSlice';
@@ -16,7 +17,8 @@ export type LinkboardState = DatasetSlice &
   NoticesSlice &
   PanelsSlice &
   SavedViewsSlice &
-  LayoutSlice;
+  LayoutSlice &
+  DerivedCacheSlice;
 export type LinkboardStore = StoreApi<LinkboardState>;
 
 export function createLinkboardStore(): LinkboardStore {
@@ -27,6 +29,7 @@ export function createLinkboardStore(): LinkboardStore {
     ...createPanelsSlice(...args),
     ...createLayoutSlice(...args),
     ...createSavedViewsSlice(...args),
+    [DERIVED]: createDerivedCache(),
   }));
 }
 

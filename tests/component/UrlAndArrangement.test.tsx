@@ -1,7 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { parseDataset, type Dataset } from '../../src/domain/schema';
-import { arrangementKey } from '../../src/graph/savedArrangement';
+import { datasetKey } from '../../src/app/persistence/keys';
 import { exploreDataset, renderApp } from './renderWithStore';
 
 describe('the view state in the address', () => {
@@ -33,11 +33,11 @@ describe('the view state in the address', () => {
 describe('saved arrangements', () => {
   it('ignores an unreadable saved arrangement with a notice', async () => {
     const dataset = (parseDataset(exploreDataset) as { dataset: Dataset }).dataset;
-    window.localStorage.setItem(arrangementKey(dataset), '{"version":0,"positions":[]}');
+    window.localStorage.setItem(datasetKey('arrangement', dataset), '{"version":0,"positions":[]}');
     renderApp();
     expect(
       await screen.findByText('Ignored the saved arrangement of this dataset'),
     ).toBeInTheDocument();
-    expect(window.localStorage.getItem(arrangementKey(dataset))).toBeNull();
+    expect(window.localStorage.getItem(datasetKey('arrangement', dataset))).toBeNull();
   });
 });

@@ -16,9 +16,11 @@ const index = buildGraphIndex(loadDefaultDataset());
 const labelOf = (id: string) => index.nodesById.get(id)?.label ?? id;
 
 type Positions = Record<string, { x: number; y: number }>;
+const allIds = index.dataset.nodes.map((node) => node.id);
 
+/** Where each drawn entity sits, in graph units (y grows downwards). */
 function readPositions(page: Page): Promise<Positions> {
-  return page.evaluate(() => window.__linkboard!.positions());
+  return page.evaluate((ids) => window.__linkboard!.positions(ids), allIds);
 }
 
 /** The links that rank in a chain's command view (the chain rule, from the domain). */

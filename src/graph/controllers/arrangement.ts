@@ -2,7 +2,8 @@
  * Where entities stand, beyond what a layout decides: entities the user dragged are pinned there
  * (dashed ring; re-layouts leave them in place), hidden entities come back where they were,
  * entities new to the canvas come in next to their drawn neighbours, and the arrangement the user
- * made by hand is kept per dataset (see savedArrangement.ts) so that a reload shows it again.
+ * made by hand is recorded in the store (src/app/persistence keeps it per dataset), so that a
+ * reload shows it again.
  */
 import type {
   CollectionReturnValue,
@@ -11,21 +12,12 @@ import type {
   EventObject,
   Position,
 } from 'cytoscape';
+import { arrangementOf, pointsOf, type Arrangement } from '../../domain/arrangement';
 import type { GraphIndex } from '../../domain/graphIndex';
 import type { GraphView } from '../../domain/view';
-import type { ViewState } from '../../domain/viewState';
 import type { LinkboardState, LinkboardStore } from '../../store/store';
 import { layoutKey } from '../layouts';
 import { seededRandom, seedOf } from '../seededRandom';
-import {
-  arrangementKey,
-  browserStorage,
-  forgetArrangement,
-  loadArrangement,
-  saveArrangement,
-  type Arrangement,
-  type LoadedArrangement,
-} from '../savedArrangement';
 import { setClass, type DrawnGraph, type GraphController } from './types';
 
 /** How far from its neighbours' centre an entity new to the canvas comes in, in graph units. */
@@ -35,10 +27,8 @@ export class ArrangementController implements GraphController {
   private cy: Core | null = null;
   /** Where hidden entities were, so they come back to the same place. */
   private readonly remembered = new Map<string, Position>();
-  /** Where this dataset's hand-made arrangement is saved. */
-  private storageKey: string | null = null;
-  /** The saved arrangement found for the graph being drawn from nothing. */
-  private found: { saved: Arrangement | null; loaded: LoadedArrangement } | null = null;
+  /** The saved arrangement the graph being drawn from nothing is drawn at. */
+  private restoring: Arrangement | null = null;
   private appliedPins: readonly string[] | null = null;
   private appliedVersion = -1;
 
@@ -62,11 +52,10 @@ export class ArrangementController implements GraphController {
     });
   }
 
-  /** Marks pinned entities (drawn with a dashed border); unpinning everything forgets the arrangement. */
+  /** Marks pinned entities (drawn with a dashed border). */
   sync(graph: DrawnGraph, state: LinkboardState): void {
     const pinnedIds = state.pinnedNodeIds;
     if (pinnedIds === this.appliedPins && graph.elementsVersion === this.appliedVersion) return;
-    const hadPins = (this.appliedPins?.length ?? 0) > 0;
     this.appliedPins = pinnedIds;
     this.appliedVersion = graph.elementsVersion;
     const pinned = new Set(pinnedIds);
@@ -76,24 +65,18 @@ export class ArrangementController implements GraphController {
         setClass(node, 'pinned', pinned.has(node.id()));
       });
     });
-    if (hadPins && pinnedIds.length === 0) this.save();
   }
 
   /**
-   * A dataset is about to be drawn from nothing: forgets the last one's hidden entities and looks
-   * for a saved arrangement made in the view's layout. Returns where to put entities (empty when
-   * there is none).
+   * A dataset is about to be drawn from nothing: forgets the last one's hidden entities and takes
+   * the saved arrangement, if it was made in the view's layout. Returns where to put entities
+   * (empty when there is none).
    */
-  startFreshDraw(index: GraphIndex, view: ViewState): ReadonlyMap<string, Position> {
+  startFreshDraw(state: LinkboardState): ReadonlyMap<string, Position> {
     this.remembered.clear();
-    this.storageKey = arrangementKey(index.dataset);
-    const loaded = loadArrangement(browserStorage(), this.storageKey);
-    const saved =
-      loaded.kind === 'found' && loaded.arrangement.layout === layoutKey(view)
-        ? loaded.arrangement
-        : null;
-    this.found = { saved, loaded };
-    return saved?.positions ?? new Map();
+    const saved = state.arrangement;
+    this.restoring = saved && saved.layout === layoutKey(state.view) ? saved : null;
+    return this.restoring ? pointsOf(this.restoring) : new Map();
   }
 
   /**
@@ -101,13 +84,11 @@ export class ArrangementController implements GraphController {
    * stood, fits the view and pins what was pinned. Returns whether it did (if not, lay it out).
    */
   finishFreshDraw(graph: DrawnGraph): boolean {
-    const found = this.found;
-    this.found = null;
-    if (found?.loaded.kind === 'unreadable') this.dropUnreadable(found.loaded.reason);
-    const saved = found?.saved;
+    const saved = this.restoring;
+    this.restoring = null;
     if (!saved) return false;
     const { cy, index } = graph;
-    for (const [id, position] of saved.positions)
+    for (const [id, position] of pointsOf(saved))
       if (cy.getElementById(id).empty()) this.remembered.set(id, position);
     cy.fit(undefined, 40);
     this.store.getState().setPinnedNodeIds(saved.pinned.filter((id) => index.nodesById.has(id)));
@@ -174,32 +155,16 @@ export class ArrangementController implements GraphController {
     if (this.store.getState().pinnedNodeIds.length > 0) this.save();
   };
 
-  /** Saves where every entity is, drawn or hidden, with the pins; forgets it once nothing is pinned. */
+  /** Records where every entity is, drawn or hidden, with the pins (while anything is pinned). */
   private save(): void {
     const cy = this.cy;
-    if (!cy || cy.destroyed() || !this.storageKey) return;
+    if (!cy || cy.destroyed()) return;
     const state = this.store.getState();
-    if (state.pinnedNodeIds.length === 0) {
-      forgetArrangement(browserStorage(), this.storageKey);
-      return;
-    }
+    if (state.pinnedNodeIds.length === 0) return;
     const positions = new Map(this.remembered);
     cy.nodes().forEach((node) => {
       positions.set(node.id(), { ...node.position() });
     });
-    saveArrangement(browserStorage(), this.storageKey, {
-      layout: layoutKey(state.view),
-      positions,
-      pinned: state.pinnedNodeIds,
-    });
-  }
-
-  private dropUnreadable(reason: string): void {
-    if (this.storageKey) forgetArrangement(browserStorage(), this.storageKey);
-    this.store.getState().pushNotice({
-      level: 'warning',
-      title: 'Ignored the saved arrangement of this dataset',
-      details: [`It could not be read: ${reason}. The graph was laid out anew.`],
-    });
+    state.setArrangement(arrangementOf(layoutKey(state.view), positions, state.pinnedNodeIds));
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CODECS_BY_FIELD,
   decodeViewState,
   describeUrlProblems,
   encodeViewState,
@@ -41,6 +42,15 @@ describe('view state in the address', () => {
   it('writes nothing for the default view', () => {
     expect(encodeViewState(getDefaultViewState())).toEqual([]);
     expect(viewStateSearch(getDefaultViewState(), '')).toBe('');
+  });
+
+  it('has a parameter of its own for every view-state field', () => {
+    // A field without a codec fails to compile (CODECS_BY_FIELD's type); this checks the running
+    // table too, and that no two fields share a parameter.
+    expect(Object.keys(CODECS_BY_FIELD).sort()).toEqual(Object.keys(getDefaultViewState()).sort());
+    const params = Object.values(CODECS_BY_FIELD).map((codec) => codec.param);
+    expect(new Set(params).size).toBe(params.length);
+    expect(encodeViewState(everything).map(([param]) => param)).toEqual([...params, 'hops']);
   });
 
   it('round-trips every field', () => {

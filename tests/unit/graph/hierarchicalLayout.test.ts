@@ -8,11 +8,6 @@ import {
   layoutKey,
   type LayoutInput,
 } from '../../../src/graph/layouts';
-import {
-  arrangementKey,
-  loadArrangement,
-  saveArrangement,
-} from '../../../src/graph/savedArrangement';
 
 const link = (upper: string, lower: string): LayeringLink => ({
   id: `${upper}-${lower}`,
@@ -80,48 +75,5 @@ describe('the hierarchical layout', () => {
     expect(layoutKey({ ...base, layout: 'force' })).toBe(
       layoutKey({ ...base, layout: 'force', mode: 'command' }),
     );
-  });
-});
-
-describe('saved arrangements', () => {
-  function memoryStorage(): Storage {
-    const map = new Map<string, string>();
-    return {
-      get length() {
-        return map.size;
-      },
-      clear: () => map.clear(),
-      getItem: (k) => map.get(k) ?? null,
-      key: (i) => [...map.keys()][i] ?? null,
-      removeItem: (k) => void map.delete(k),
-      setItem: (k, v) => void map.set(k, v),
-    };
-  }
-
-  it('keys a dataset by its title and size', () => {
-    const dataset = { title: 'T', nodes: [], edges: [] };
-    expect(arrangementKey(dataset)).toBe(arrangementKey({ ...dataset }));
-    expect(arrangementKey(dataset)).not.toBe(arrangementKey({ ...dataset, title: 'U' }));
-  });
-
-  it('round-trips positions and pins, and refuses what it cannot read', () => {
-    const storage = memoryStorage();
-    saveArrangement(storage, 'k', {
-      layout: 'force',
-      positions: new Map([['a', { x: 1.4, y: -2.6 }]]),
-      pinned: ['a'],
-    });
-    expect(loadArrangement(storage, 'k')).toEqual({
-      kind: 'found',
-      arrangement: { layout: 'force', positions: new Map([['a', { x: 1, y: -3 }]]), pinned: ['a'] },
-    });
-    expect(loadArrangement(storage, 'missing')).toEqual({ kind: 'none' });
-    storage.setItem('k', 'not json');
-    expect(loadArrangement(storage, 'k').kind).toBe('unreadable');
-    storage.setItem('k', JSON.stringify({ version: 9 }));
-    expect(loadArrangement(storage, 'k')).toEqual({
-      kind: 'unreadable',
-      reason: 'it was saved in another format (version 9)',
-    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDatasetValue } from '../../../src/app/loadDataset';
-import { selectGraphView } from '../../../src/store/selectors';
+import { selectGraphView, selectIndex } from '../../../src/store/selectors';
 import { createLinkboardStore } from '../../../src/store/store';
 import { buildDataset, edge, node } from '../../helpers/datasetBuilder';
 
@@ -42,5 +42,20 @@ describe('linkboard store', () => {
     store.getState().select({ kind: 'node', id: 'a' });
     loadDatasetValue(store, good, 'again.json');
     expect(store.getState().view.selection).toBeNull();
+  });
+
+  it('keeps two stores apart: their notices and what they derive', () => {
+    const [a, b] = [createLinkboardStore(), createLinkboardStore()];
+    for (const store of [a, b]) loadDatasetValue(store, good, 'good.json');
+    for (const store of [a, b])
+      store.getState().pushNotice({ level: 'info', title: 'hi', details: [] });
+    expect(a.getState().notices.map((n) => n.id)).toEqual([1]);
+    expect(b.getState().notices.map((n) => n.id)).toEqual([1]);
+    const viewOfA = selectGraphView(a.getState());
+    b.getState().toggleRelation('commands');
+    expect(selectGraphView(b.getState())?.edgeIds.size).toBe(0);
+    // What b derived did not push out what a derived.
+    expect(selectGraphView(a.getState())).toBe(viewOfA);
+    expect(selectIndex(a.getState())).not.toBe(selectIndex(b.getState()));
   });
 });
