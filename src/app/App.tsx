@@ -3,6 +3,7 @@ import type { GraphHandle } from '../graph/adapter';
 import { GraphCanvas, GraphHandleContext } from '../graph/GraphCanvas';
 import { createLinkboardStore, LinkboardStoreProvider, type LinkboardStore } from '../store/store';
 import { FocusBanner } from '../ui/command/FocusControls';
+import { ChangeKey } from '../ui/legend/TimeLegend';
 import { Details } from '../ui/details/Details';
 import { Filters } from '../ui/filters/Filters';
 import { ShortcutsHelp, ShortcutsHelpButton } from '../ui/help/ShortcutsHelp';
@@ -110,6 +111,7 @@ export function App({
               <GraphCanvas headless={headlessGraph} />
               <RelationTable />
               <FocusBanner />
+              <ChangeKey />
               <DropOverlay visible={drop.dragging} />
               <Notices />
               <StatusLine />

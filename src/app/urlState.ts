@@ -77,6 +77,22 @@ function flag<K extends 'hideIsolated' | 'includeUndated' | 'highlightChain'>(
   };
 }
 
+/** Two dates as `from..to`. */
+function period<K extends 'range' | 'compare'>(param: string, field: K): ParamCodec<K> {
+  return {
+    param,
+    field,
+    encode: (view) => {
+      const value = view[field];
+      return value ? `${value.from}..${value.to}` : null;
+    },
+    decode: (raw) => {
+      const [from, to, ...rest] = raw.split('..');
+      return rest.length === 0 && to !== undefined ? { from, to } : raw;
+    },
+  };
+}
+
 const SELECTION_PREFIXES: Record<Selection['kind'], string> = {
   node: 'entity:',
   edge: 'relation:',
@@ -110,15 +126,7 @@ export const CODECS_BY_FIELD: { readonly [K in ViewStateField]: ParamCodec<K> } 
   hiddenConfidences: list('hideConf', 'hiddenConfidences'),
   hideIsolated: flag('isolated', 'hideIsolated', 'hide', 'show'),
   asOf: plain('asOf', 'asOf'),
-  range: {
-    param: 'range',
-    field: 'range',
-    encode: ({ range }) => (range ? `${range.from}..${range.to}` : null),
-    decode: (raw) => {
-      const [from, to, ...rest] = raw.split('..');
-      return rest.length === 0 && to !== undefined ? { from, to } : raw;
-    },
-  },
+  range: period('range', 'range'),
   includeUndated: flag('undated', 'includeUndated', 'show', 'hide'),
   mode: plain('mode', 'mode'),
   commandChain: plain('chain', 'commandChain'),
@@ -146,6 +154,14 @@ export const CODECS_BY_FIELD: { readonly [K in ViewStateField]: ParamCodec<K> } 
       return ends.length === 2 ? { from: ends[0], to: ends[1] } : raw;
     },
   },
+  pathTimeOrder: {
+    param: 'pathTime',
+    field: 'pathTimeOrder',
+    encode: ({ pathTimeOrder }) =>
+      pathTimeOrder === 'off' ? null : pathTimeOrder === 'allow-undated' ? 'undated' : 'dated',
+    decode: (raw) => (raw === 'undated' ? 'allow-undated' : raw === 'dated' ? 'dated-only' : raw),
+  },
+  compare: period('changes', 'compare'),
   layout: plain('layout', 'layout'),
 };
 

@@ -8,7 +8,9 @@ import { formatPartialDate, parsePartialDate } from './dates';
 import { buildVocabulary, relationType } from './relations';
 import { CONFIDENCE_LEVELS, type Dataset, type DatasetSource } from './schema';
 import { sourcesCitedBy } from './subgraph';
-import type { GraphView } from './view';
+import { buildGraphIndex } from './graphIndex';
+import { changeMarks } from './highlight';
+import { comparisonWindow, type GraphView } from './view';
 import type { ViewState } from './viewState';
 
 export interface Caption {
@@ -56,10 +58,19 @@ function boundedList(items: readonly string[]): string {
  * The time filter as the view applies it (see `timeWindow` in view.ts): a valid period wins over
  * a valid as-of date; an unparsable date filters nothing and is not mentioned.
  */
-export function describeTime(view: Pick<ViewState, 'asOf' | 'range'>): {
+export function describeTime(
+  view: Pick<ViewState, 'asOf' | 'range'> & Partial<Pick<ViewState, 'compare'>>,
+): {
   text: string;
   slug: string;
 } {
+  if (view.compare && comparisonWindow(view.compare)) {
+    const { from, to } = view.compare;
+    return {
+      text: `What changed from ${formatPartialDate(from)} to ${formatPartialDate(to)}`,
+      slug: `changes-${from}-to-${to}`,
+    };
+  }
   if (view.range) {
     const a = parsePartialDate(view.range.from);
     const b = parsePartialDate(view.range.to);
@@ -149,9 +160,13 @@ export function buildCaption({ dataset, view, graphView, title }: CaptionInput):
   const visibleNodes = dataset.nodes.filter((n) => graphView.nodeIds.has(n.id));
   const visibleEdges = dataset.edges.filter((e) => graphView.edgeIds.has(e.id));
   const cited = sourcesCitedBy(dataset, [...visibleNodes, ...visibleEdges]);
+  const marks = view.compare ? changeMarks(buildGraphIndex(dataset), view, graphView) : null;
+  const changes = marks
+    ? `${SEPARATOR}${marks.appeared.size} appeared, ${marks.ended.size} ended, ${marks.cameAndWent.size} began and ended; the rest dimmed`
+    : '';
   return {
     title: shownTitle,
-    subtitle: `${time.text}${SEPARATOR}${counts}`,
+    subtitle: `${time.text}${changes}${SEPARATOR}${counts}`,
     filters: describeFilters(dataset, view, graphView).join(SEPARATOR),
     footer: describeSources(cited.length > 0 ? cited : dataset.sources),
     fileStem: `linkboard-${slugify(shownTitle) || 'graph'}-${slugify(time.slug)}`,

@@ -235,6 +235,60 @@ export function isRelationActiveOn(index: GraphIndex, edge: DatasetEdge, day: nu
   return true;
 }
 
+/** One end of the time a relation can be on the canvas: the day, and the date as written that sets it. */
+export interface TimeBound {
+  day: number;
+  /** The `since` or `until` as written in the dataset (of the relation or of one of its ends). */
+  date: string;
+}
+
+/**
+ * When a relation can be on the canvas, by the same rule as isRelationActiveOn: from the latest
+ * `since` to the earliest `until` among the relation and its two ends, each partial date read as
+ * its whole period (`since 2007` from 1 January 2007, `until 2020-01` to 31 January 2020). A null
+ * bound is open: no date limits it on that side.
+ */
+export interface ActiveSpan {
+  first: TimeBound | null;
+  last: TimeBound | null;
+}
+
+export function activeSpan(index: GraphIndex, edge: DatasetEdge): ActiveSpan {
+  let first: TimeBound | null = null;
+  let last: TimeBound | null = null;
+  for (const item of [edge, index.nodesById.get(edge.source), index.nodesById.get(edge.target)]) {
+    const since = item?.since === undefined ? null : parsePartialDate(item.since);
+    const until = item?.until === undefined ? null : parsePartialDate(item.until);
+    if (since && (!first || since.firstDay > first.day))
+      first = { day: since.firstDay, date: since.text };
+    if (until && (!last || until.lastDay < last.day))
+      last = { day: until.lastDay, date: until.text };
+  }
+  return { first, last };
+}
+
+/** The days of a span, open bounds infinite. */
+export function spanInterval(span: ActiveSpan): DayInterval {
+  return {
+    firstDay: span.first?.day ?? Number.NEGATIVE_INFINITY,
+    lastDay: span.last?.day ?? Number.POSITIVE_INFINITY,
+  };
+}
+
+/**
+ * The days on which what the canvas shows as of a date changes: the first day each dated relation
+ * is active and the day after its last. Sorted, each once.
+ */
+export function changeDays(index: GraphIndex): number[] {
+  const days = new Set<number>();
+  for (const edge of index.dataset.edges) {
+    const span = activeSpan(index, edge);
+    if (span.first) days.add(span.first.day);
+    if (span.last) days.add(span.last.day + 1);
+  }
+  return [...days].sort((a, b) => a - b);
+}
+
 export type DensityBucketSize = 'month' | 'year';
 
 export interface DensityBucket extends DayInterval {
@@ -353,6 +407,96 @@ export function whatChanged(index: GraphIndex, dayA: number, dayB: number): What
     (a.date === undefined ? Infinity : parsePartialDate(a.date)!.firstDay) -
     (b.date === undefined ? Infinity : parsePartialDate(b.date)!.firstDay);
   return { appeared: appeared.sort(byDate), ended: ended.sort(byDate) };
+}
+
+export interface PeriodChanges extends WhatChanged {
+  /** Neither active before the period nor at its end, but active at some time inside it. */
+  cameAndWent: RelationChange[];
+  /** Active before the period and still at its end. */
+  unchanged: DatasetEdge[];
+  /** The day before the period begins and its last day: the two moments compared. */
+  before: number;
+  after: number;
+}
+
+/**
+ * What changed over a period from one date to another, each partial date read as its whole
+ * period: from `2019-01` to `2020-02` compares 31 December 2018 with 29 February 2020, so a
+ * relation that began in January 2019 counts as having appeared. The two dates may come in
+ * either order. Relations that began and ended inside the period are listed apart; undated
+ * relations never change.
+ */
+export function changesBetween(
+  index: GraphIndex,
+  from: PartialDate,
+  to: PartialDate,
+): PeriodChanges {
+  const before = Math.min(from.firstDay, to.firstDay) - 1;
+  const after = Math.max(from.lastDay, to.lastDay);
+  const { appeared, ended } = whatChanged(index, before, after);
+  const changed = new Set([...appeared, ...ended].map((c) => c.edge.id));
+  const cameAndWent: RelationChange[] = [];
+  const unchanged: DatasetEdge[] = [];
+  for (const edge of index.dataset.edges) {
+    if (changed.has(edge.id)) continue;
+    const wasActive = isRelationActiveOn(index, edge, before);
+    if (wasActive) {
+      if (isRelationActiveOn(index, edge, after)) unchanged.push(edge);
+      continue;
+    }
+    const span = activeSpan(index, edge);
+    if (
+      !isRelationActiveOn(index, edge, after) &&
+      overlaps(spanInterval(span), { firstDay: before, lastDay: after })
+    )
+      cameAndWent.push({ edge, date: span.first?.date });
+  }
+  const byDate = (a: RelationChange, b: RelationChange) =>
+    (a.date === undefined ? Infinity : parsePartialDate(a.date)!.firstDay) -
+    (b.date === undefined ? Infinity : parsePartialDate(b.date)!.firstDay);
+  return { appeared, ended, cameAndWent: cameAndWent.sort(byDate), unchanged, before, after };
+}
+
+/**
+ * The stretch of time where the events are densest: the shortest one holding at least `share`
+ * of the dated events (each event's whole period), widened by a tenth on each side to whole
+ * months and kept inside the extent. Null when there are fewer than `minEvents` dated events, or
+ * when the stretch would cover more than half of `totalDays` anyway (zooming would not help).
+ */
+export function densestPeriod(
+  dates: readonly PartialDate[],
+  extent: DayInterval,
+  totalDays: number,
+  { share = 0.6, minEvents = 5 }: { share?: number; minEvents?: number } = {},
+): DayInterval | null {
+  if (dates.length < minEvents) return null;
+  const sorted = [...dates].sort((a, b) => a.firstDay - b.firstDay);
+  const count = Math.max(1, Math.ceil(sorted.length * share));
+  let best: DayInterval | null = null;
+  // Each run of `count` events in order of start; the latest end in the run by a sliding maximum.
+  const latest: number[] = []; // indexes of the run, their ends decreasing
+  for (let j = 0; j < sorted.length; j++) {
+    while (latest.length > 0 && sorted[latest[latest.length - 1]!]!.lastDay <= sorted[j]!.lastDay)
+      latest.pop();
+    latest.push(j);
+    const i = j - count + 1;
+    if (i < 0) continue;
+    while (latest[0]! < i) latest.shift();
+    const window = { firstDay: sorted[i]!.firstDay, lastDay: sorted[latest[0]!]!.lastDay };
+    if (!best || window.lastDay - window.firstDay < best.lastDay - best.firstDay) best = window;
+  }
+  if (!best) return null;
+  const pad = Math.round((best.lastDay - best.firstDay + 1) / 10);
+  const first = ymd(Math.max(extent.firstDay, best.firstDay - pad));
+  const monthStart = isoToDay(`${first.year}-${String(first.month).padStart(2, '0')}`)!;
+  const last = ymd(Math.min(extent.lastDay, best.lastDay + pad));
+  const monthEnd =
+    addMonths(isoToDay(`${last.year}-${String(last.month).padStart(2, '0')}`)!, 1) - 1;
+  const window = {
+    firstDay: Math.max(extent.firstDay, monthStart),
+    lastDay: Math.min(extent.lastDay, monthEnd),
+  };
+  return window.lastDay - window.firstDay + 1 > totalDays / 2 ? null : window;
 }
 
 /**

@@ -2,19 +2,49 @@
  * view = f(dataset, viewState): which entities and relations are on screen.
  * Pure and cheap enough to run on every change; the graph adapter applies the difference.
  */
-import { intervalOf, isActiveOn, isDated, isoToDay, overlaps, type DayInterval } from './dates';
+import {
+  intervalOf,
+  isActiveOn,
+  isDated,
+  isoToDay,
+  overlaps,
+  parsePartialDate,
+  type DayInterval,
+} from './dates';
 import type { GraphIndex } from './graphIndex';
 import { isInChain, rankTier, settleRank } from './hierarchy';
 import type { DatasetEdge } from './schema';
-import type { ViewState } from './viewState';
+import type { PeriodComparison, ViewState } from './viewState';
 
 export interface GraphView {
   nodeIds: ReadonlySet<string>;
   edgeIds: ReadonlySet<string>;
 }
 
-/** The day range the time filter keeps, or null when no date is set. */
-export function timeWindow(view: Pick<ViewState, 'asOf' | 'range'>): DayInterval | null {
+/**
+ * The two moments a comparison of periods sets side by side: the day before the earlier date's
+ * period begins and the last day of the later one (see changesBetween); null unless both read.
+ */
+export function comparisonWindow(compare: PeriodComparison | null | undefined): DayInterval | null {
+  if (!compare) return null;
+  const a = parsePartialDate(compare.from);
+  const b = parsePartialDate(compare.to);
+  if (!a || !b) return null;
+  return {
+    firstDay: Math.min(a.firstDay, b.firstDay) - 1,
+    lastDay: Math.max(a.lastDay, b.lastDay),
+  };
+}
+
+/**
+ * The day range the time filter keeps, or null when no date is set. A comparison of two dates
+ * keeps everything active at any time from the moment before the first to the end of the second.
+ */
+export function timeWindow(
+  view: Pick<ViewState, 'asOf' | 'range'> & Partial<Pick<ViewState, 'compare'>>,
+): DayInterval | null {
+  const compared = comparisonWindow(view.compare);
+  if (compared) return compared;
   if (view.range) {
     const from = isoToDay(view.range.from);
     const to = isoToDay(view.range.to);

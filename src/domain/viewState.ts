@@ -34,6 +34,15 @@ export interface DateRange {
   to: string;
 }
 
+/** Two dates as written (`2019-01`, `2020-02-29`), each standing for its whole period. */
+export interface PeriodComparison {
+  from: string;
+  to: string;
+}
+
+/** The path finder's "in time order": off, or on with undated relations allowed or left out. */
+export type PathTimeOrder = 'off' | 'allow-undated' | 'dated-only';
+
 export interface ViewState {
   /** Relation keys the user unchecked. Stored as exclusions so new keys show by default. */
   hiddenRelations: string[];
@@ -56,6 +65,10 @@ export interface ViewState {
   highlightChain: boolean;
   /** Shortest paths between two entities, emphasised on the canvas. */
   path: PathEnds | null;
+  /** Whether those paths must follow each other in time. */
+  pathTimeOrder: PathTimeOrder;
+  /** What changed between two dates, drawn on the canvas (takes precedence over range and asOf). */
+  compare: PeriodComparison | null;
   layout: LayoutName;
 }
 
@@ -75,6 +88,8 @@ export function getDefaultViewState(): ViewState {
     selection: null,
     highlightChain: false,
     path: null,
+    pathTimeOrder: 'off',
+    compare: null,
     layout: 'force',
   };
 }
@@ -84,6 +99,11 @@ const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine(isPartialDate, { error: 'is not a real calendar day' });
+
+const partialDate = z
+  .string()
+  .max(10)
+  .refine(isPartialDate, { error: 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)' });
 
 /** One check per field; `satisfies` makes a new ViewState field fail to compile until it has one. */
 const viewStateFields = {
@@ -101,6 +121,8 @@ const viewStateFields = {
   selection: z.object({ kind: z.enum(['node', 'edge', 'event']), id: idText }).nullable(),
   highlightChain: z.boolean(),
   path: z.object({ from: idText, to: idText }).nullable(),
+  pathTimeOrder: z.enum(['off', 'allow-undated', 'dated-only']),
+  compare: z.object({ from: partialDate, to: partialDate }).nullable(),
   layout: z.enum(['force', 'hierarchical', 'concentric']),
 } satisfies { [K in keyof ViewState]: z.ZodType<ViewState[K]> };
 

@@ -17,6 +17,7 @@ import { LayoutController } from './controllers/layout';
 import { NamesController } from './controllers/names';
 import { RenderCachesController } from './controllers/renderCaches';
 import { SelectionController } from './controllers/selection';
+import { TimeController } from './controllers/time';
 import type { DrawnGraph, GraphController } from './controllers/types';
 import { ViewportController } from './controllers/viewport';
 import { edgeElements, nodeElements } from './elements';
@@ -84,6 +85,7 @@ export class GraphAdapter implements GraphHandle {
       this.layout,
       new SelectionController(),
       new EmphasisController(),
+      new TimeController(),
       // Names rank selected and highlighted entities first: after the classes that say so.
       this.names,
       // Styles are brought up to date once every class is set.

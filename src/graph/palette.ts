@@ -109,3 +109,24 @@ const eventKindColour = scaleOrdinal<EventKind, string>()
 export function colourOfEventKind(kind: EventKind): string {
   return eventKindColour(kind);
 }
+
+/**
+ * The selection's colour: the ring of a selected entity on the canvas, and what the selection
+ * draws on the time strip.
+ */
+export const SELECTION_COLOUR = '#111827';
+
+/** How a relation changed over a compared period, as drawn on the canvas and in the legend. */
+export type ChangeKind = 'appeared' | 'ended' | 'cameAndWent';
+
+/**
+ * Bluish green (Okabe–Ito) for what began, a dark crimson for what ended, a light reddish purple
+ * for what did both: apart in lightness as well as hue, so that they stay apart under the common
+ * colour-vision deficiencies, and none is an entity type's colour. Drawn wider than other
+ * relations; a relation's own line style (its confidence) is kept.
+ */
+export const CHANGE_STYLES: Record<ChangeKind, { colour: string; label: string }> = {
+  appeared: { colour: '#009e73', label: 'Appeared' },
+  ended: { colour: '#a11d33', label: 'Ended' },
+  cameAndWent: { colour: '#cc79a7', label: 'Began and ended' },
+};

@@ -1,5 +1,6 @@
 /** The Cytoscape stylesheet. Per-element colours and shapes come from element data (see elements.ts). */
 import type { StylesheetJsonBlock, StylesheetStyle } from 'cytoscape';
+import { CHANGE_CLASSES, UNDATED_CLASS } from './controllers/time';
 import {
   HOVERED_CLASS,
   labelScaleStyles,
@@ -8,6 +9,7 @@ import {
   NODE_FONT_WEIGHT,
   NODE_TEXT_MAX_WIDTH,
 } from './labelScale';
+import { CHANGE_STYLES, type ChangeKind } from './palette';
 
 /** Added to every element for the moment a dark-background export is drawn (src/graph/export/). */
 export const DARK_EXPORT_CLASS = 'export-dark';
@@ -98,6 +100,10 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
     selector: 'edge:selected',
     style: { width: 4, opacity: 1, 'z-index': 20, 'min-zoomed-font-size': 0 },
   },
+  // Drawn only for lack of dates on the date or period set (controllers/time.ts): faded, apart
+  // from what the dates place there; the highlight's fading, below, goes further.
+  { selector: `edge.${UNDATED_CLASS}`, style: { opacity: 0.3, 'text-opacity': 0.4 } },
+  { selector: `node.${UNDATED_CLASS}`, style: { opacity: 0.45, 'text-opacity': 0.6 } },
   {
     selector: '.highlighted',
     style: {
@@ -109,6 +115,18 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
     },
   },
   { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
+  // What changed over a compared period: coloured and wider, over the highlight's underlay.
+  ...(Object.entries(CHANGE_CLASSES) as [ChangeKind, string][]).map(([kind, name]) => ({
+    selector: `edge.${name}`,
+    style: {
+      'line-color': CHANGE_STYLES[kind].colour,
+      'target-arrow-color': CHANGE_STYLES[kind].colour,
+      width: 3.5,
+      opacity: 1,
+      'underlay-opacity': 0,
+      'z-index': 16,
+    },
+  })),
   {
     selector: `node.${DARK_EXPORT_CLASS}`,
     style: { color: '#e5e7eb', 'text-outline-color': '#111827', 'border-color': '#111827' },

@@ -6,11 +6,12 @@
 import type { ChainOfCommand } from '../domain/command';
 import type { FilterCounts } from '../domain/filterCounts';
 import type { GraphIndex } from '../domain/graphIndex';
-import type { Highlight } from '../domain/highlight';
+import type { ChangeMarks, Highlight } from '../domain/highlight';
 import type { PathsResult } from '../domain/paths';
 import type { RelationRow } from '../domain/relationTable';
 import type { Dataset } from '../domain/schema';
 import type { SearchIndex } from '../domain/search';
+import type { TimedPathsResult } from '../domain/timePaths';
 import type { GraphView } from '../domain/view';
 import type { ViewState } from '../domain/viewState';
 
@@ -27,6 +28,9 @@ export interface DerivedCache {
   relationRows: WeakMap<GraphView, RelationRow[]>;
   chains: WeakMap<ReadonlySet<string>, Map<string, ChainOfCommand>>;
   paths: WeakMap<GraphView, Map<string, PathsResult>>;
+  timedPaths: WeakMap<GraphView, Map<string, TimedPathsResult>>;
+  changeMarks: WeakMap<GraphView, ChangeMarks | null>;
+  undatedPresence: WeakMap<GraphView, Highlight | null>;
 }
 
 export interface DerivedCacheSlice {
@@ -44,5 +48,8 @@ export function createDerivedCache(): DerivedCache {
     relationRows: new WeakMap(),
     chains: new WeakMap(),
     paths: new WeakMap(),
+    timedPaths: new WeakMap(),
+    changeMarks: new WeakMap(),
+    undatedPresence: new WeakMap(),
   };
 }

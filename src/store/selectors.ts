@@ -5,9 +5,16 @@
 import { countFilters, type FilterCounts } from '../domain/filterCounts';
 import { buildGraphIndex, type GraphIndex } from '../domain/graphIndex';
 import { chainOfCommand, commandEdgeIds, type ChainOfCommand } from '../domain/command';
-import { computeHighlight, type Highlight } from '../domain/highlight';
+import {
+  changeMarks,
+  computeHighlight,
+  undatedPresence,
+  type ChangeMarks,
+  type Highlight,
+} from '../domain/highlight';
 import { shortestPaths, type PathsResult } from '../domain/paths';
 import { relationRows, type RelationRow } from '../domain/relationTable';
+import { timeOrderedPaths, undatedRuleOf, type TimedPathsResult } from '../domain/timePaths';
 import { buildSearchIndex, type SearchIndex } from '../domain/search';
 import { computeView, type GraphView } from '../domain/view';
 import type { ViewState } from '../domain/viewState';
@@ -40,6 +47,7 @@ function visibilityKey(view: ViewState): string {
     layout: _layout,
     highlightChain: _highlightChain,
     path: _path,
+    pathTimeOrder: _pathTimeOrder,
     ...rest
   } = view;
   return JSON.stringify(rest);
@@ -167,6 +175,42 @@ export function selectPaths(state: LinkboardState): PathsResult | null {
   if (!byEnds) paths.set(graphView, (byEnds = new Map()));
   return cachedIn(byEnds, `${ends.from}\u0000${ends.to}`, () =>
     shortestPaths(index, ends.from, ends.to, graphView.edgeIds),
+  );
+}
+
+/** With the path finder's "in time order" on: the shortest paths whose steps follow in time. */
+export function selectTimedPaths(state: LinkboardState): TimedPathsResult | null {
+  const index = selectIndex(state);
+  const graphView = selectGraphView(state);
+  const { path: ends, pathTimeOrder } = state.view;
+  if (!index || !graphView || !ends || pathTimeOrder === 'off') return null;
+  const { timedPaths } = cacheOf(state);
+  let byEnds = timedPaths.get(graphView);
+  if (!byEnds) timedPaths.set(graphView, (byEnds = new Map()));
+  return cachedIn(byEnds, `${ends.from}\u0000${ends.to}\u0000${pathTimeOrder}`, () =>
+    timeOrderedPaths(index, ends.from, ends.to, graphView.edgeIds, undatedRuleOf(pathTimeOrder)),
+  );
+}
+
+/** The drawn relations that appeared, ended, or came and went over the compared period. */
+export function selectChangeMarks(state: LinkboardState): ChangeMarks | null {
+  const index = selectIndex(state);
+  const graphView = selectGraphView(state);
+  if (!index || !graphView || !state.view.compare) return null;
+  // The graph view changes whenever the compared dates do (they decide what is drawn).
+  return cachedOn(cacheOf(state).changeMarks, graphView, () =>
+    changeMarks(index, state.view, graphView),
+  );
+}
+
+/** What is drawn on the date or period set only because it carries no date. */
+export function selectUndatedPresence(state: LinkboardState): Highlight | null {
+  const index = selectIndex(state);
+  const graphView = selectGraphView(state);
+  if (!index || !graphView) return null;
+  // The graph view changes whenever the date, the period or the undated switch does.
+  return cachedOn(cacheOf(state).undatedPresence, graphView, () =>
+    undatedPresence(index, state.view, graphView),
   );
 }
 

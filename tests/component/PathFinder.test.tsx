@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { selectHighlight } from '../../src/store/selectors';
 import { PathFinder } from '../../src/ui/paths/PathFinder';
+import { buildDataset, edge, node } from '../helpers/datasetBuilder';
 import { exploreDataset, renderPanel } from './renderWithStore';
 
 const edgeOf = (id: string) => exploreDataset.edges.find((e) => e.id === id)!;
@@ -83,5 +84,47 @@ describe('<PathFinder>', () => {
     await user.click(screen.getByRole('button', { name: 'Clear' }));
     expect(store.getState().view.path).toBeNull();
     expect(screen.getByRole('combobox', { name: 'To' })).toHaveValue('');
+  });
+
+  it('finds paths in time order, says when they could have run, and allows undated steps or not', async () => {
+    // a —(until 2005)— b —(since 2010)— c by the short way; a — d — e — c in time by the long one.
+    const dataset = buildDataset({
+      nodes: ['a', 'b', 'c', 'd', 'e'].map((id) => node(id, { label: `Entity ${id}` })),
+      edges: [
+        edge('a', 'supports', 'b', { id: 'ab', since: '2010' }),
+        edge('b', 'supports', 'c', { id: 'bc', until: '2005' }),
+        edge('a', 'supports', 'd', { id: 'ad', since: '2001', until: '2009-06' }),
+        edge('d', 'supports', 'e', { id: 'de' }),
+        edge('e', 'supports', 'c', { id: 'ec', since: '2003-02' }),
+      ],
+    });
+    const { user, store } = renderPanel(<PathFinder />, { dataset });
+    await user.type(screen.getByRole('combobox', { name: 'From' }), 'Entity a');
+    await user.type(screen.getByRole('combobox', { name: 'To' }), 'Entity c');
+    await user.click(screen.getByRole('button', { name: 'Find paths' }));
+    const region = screen.getByRole('region', { name: 'Path finder' });
+    expect(within(region).getByRole('status')).toHaveTextContent('1 shortest path');
+
+    await user.click(within(region).getByRole('checkbox', { name: 'In time order' }));
+    expect(store.getState().view.pathTimeOrder).toBe('allow-undated');
+    expect(within(region).getByRole('status')).toHaveTextContent(
+      '1 path in time order from Entity a to Entity c, 3 steps.',
+    );
+    expect(region).toHaveTextContent('Could have run in full fromFebruary 2003');
+    expect(region).toHaveTextContent('Must have begun byJune 2009');
+    const sentences = [...region.querySelectorAll('.path-sentence')].map((p) => p.textContent);
+    expect(sentences).toEqual([
+      'Entity a supports Entity d (2001 – June 2009)',
+      'Entity d supports Entity e (undated)',
+      'Entity e supports Entity c (since February 2003)',
+    ]);
+    const highlight = selectHighlight(store.getState());
+    expect([...(highlight?.edgeIds ?? [])].sort()).toEqual(['ad', 'de', 'ec']);
+
+    await user.click(within(region).getByRole('checkbox', { name: 'Allow undated relations' }));
+    expect(store.getState().view.pathTimeOrder).toBe('dated-only');
+    expect(within(region).getByRole('status')).toHaveTextContent(
+      'No path in time order between Entity a and Entity c through the relations shown. Ignoring time, the shortest takes 2 steps.',
+    );
   });
 });

@@ -230,23 +230,50 @@ describe('the date controls', () => {
     expect(markNames()).toHaveLength(4);
   });
 
-  it('lists what appeared and ended around the selected event, each selectable', async () => {
+  it('lists what appeared and ended during the selected event, each selectable', async () => {
     const { store, view } = setup();
     act(() => store.getState().select({ kind: 'event', id: 'spring-2010' }));
     await userEvent.click(screen.getByRole('button', { name: 'What changed…' }));
     const dialog = screen.getByRole('dialog', { name: 'What changed' });
-    expect(within(dialog).getByRole('textbox', { name: 'Before' })).toHaveValue('2010-04-30');
-    expect(within(dialog).getByRole('textbox', { name: 'After' })).toHaveValue('2010-06-01');
+    expect(within(dialog).getByRole('textbox', { name: 'From' })).toHaveValue('2010-05');
+    expect(within(dialog).getByRole('textbox', { name: 'To' })).toHaveValue('2010-05');
+    expect(dialog).toHaveTextContent('Compares 30 April 2010 with 31 May 2010');
     expect(within(dialog).getByRole('region', { name: 'Ended' })).toHaveTextContent('None.');
-    const after = within(dialog).getByRole('textbox', { name: 'After' });
-    await userEvent.clear(after);
-    await userEvent.type(after, '2011-03{Enter}');
+    const to = within(dialog).getByRole('textbox', { name: 'To' });
+    await userEvent.clear(to);
+    await userEvent.type(to, '2011-03{Enter}');
     const ended = within(within(dialog).getByRole('region', { name: 'Ended' }));
     await userEvent.click(ended.getByRole('button', { name: /Alpha leads Bravo/ }));
     expect(view().selection).toEqual({ kind: 'edge', id: 'early' });
     const appeared = within(dialog).getByRole('region', { name: 'Appeared' });
     expect(appeared).toHaveTextContent('Bravo arms C');
     expect(appeared).toHaveTextContent('February 2011');
+  });
+
+  it('opens between the last two events, reading a partial start as its whole period', async () => {
+    const { view } = setup();
+    await userEvent.click(screen.getByRole('button', { name: 'What changed…' }));
+    const dialog = screen.getByRole('dialog', { name: 'What changed' });
+    const from = within(dialog).getByRole('textbox', { name: 'From' });
+    expect(from).toHaveValue('2010-05');
+    expect(within(dialog).getByRole('textbox', { name: 'To' })).toHaveValue('2012-03-14');
+    await userEvent.clear(from);
+    await userEvent.type(from, '2011-02{Enter}');
+    // A start of February 2011 includes all of February: the late relation began then.
+    expect(dialog).toHaveTextContent(
+      'A date without a day counts as its whole month. Compares 31 January 2011 with 14 March 2012',
+    );
+    expect(within(dialog).getByRole('region', { name: 'Appeared' })).toHaveTextContent(
+      'Bravo arms C',
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Show on the canvas' }));
+    expect(view().compare).toEqual({ from: '2011-02', to: '2012-03-14' });
+    expect(within(dialog).getByRole('button', { name: 'Show on the canvas' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'All dates' }));
+    expect(view().compare).toBeNull();
   });
 });
 
@@ -268,7 +295,7 @@ describe('playback', () => {
     return { dates, selected };
   }
 
-  it('moves month by month from the first event to the last, pausing on each at its as-of day', () => {
+  it('moves month by month from the first change to the last event, pausing on each event at its as-of day', () => {
     const { store } = setup();
     const { dates, selected } = record(store);
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
@@ -277,10 +304,37 @@ describe('playback', () => {
     // A year-long date pauses at the end of its year: after May 2010, not before it.
     expect(selected).toEqual(['year-2009', 'spring-2010', 'year-2010', 'day-2012']);
     expect(dates).toEqual([...dates].sort());
-    expect(dates.slice(0, 3)).toEqual(['2009-12-31', '2010-01-31', '2010-02-28']);
+    // It starts where the first relation begins (March 2009), and steps a month at a time.
+    expect(dates.slice(0, 3)).toEqual(['2009-03-01', '2009-04-01', '2009-05-01']);
+    expect(dates).toContain('2009-12-31');
     expect(dates).toContain('2010-05-31');
+    // Each day the relations change is visited: the early relation ends, the late one begins.
+    expect(dates).toContain('2010-07-01');
+    expect(dates).toContain('2011-02-01');
     expect(dates.at(-1)).toBe('2012-03-14');
     expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+  });
+
+  it('jumps across stretches where nothing changes instead of stepping through them', () => {
+    const { store } = setup();
+    const { dates } = record(store);
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    act(() => vi.runAllTimers());
+    // Nothing happens between February 2011 and March 2012 (13 months): one step, not thirteen.
+    const at = dates.indexOf('2011-02-01');
+    expect(dates[at + 1]).toBe('2012-03-14');
+  });
+
+  it('starts from the selected event, and says so', () => {
+    const { store } = setup();
+    act(() => store.getState().select({ kind: 'event', id: 'spring-2010' }));
+    const play = screen.getByRole('button', { name: 'Play' });
+    expect(play).toHaveAttribute('title', 'Play from May 2010: Bravo attacked');
+    const { dates, selected } = record(store);
+    fireEvent.click(play);
+    act(() => vi.runAllTimers());
+    expect(dates[0]).toBe('2010-05-31');
+    expect(selected).toEqual(['spring-2010', 'year-2010', 'day-2012']);
   });
 
   it('jumps from event to event when the user prefers reduced motion', () => {
@@ -294,11 +348,11 @@ describe('playback', () => {
 
   it('stops when the user takes the slider', () => {
     const { store } = setup();
-    const { selected } = record(store);
+    const { dates } = record(store);
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     fireEvent.keyDown(slider(), { key: 'Home' });
     act(() => vi.runAllTimers());
-    expect(selected).toEqual(['year-2009']);
+    expect(dates).toEqual(['2009-03-01', '2009-01-01']);
     expect(store.getState().view.asOf).toBe('2009-01-01');
   });
 });

@@ -202,6 +202,22 @@ function legendSections(legend: LegendContent): LegendSection[] {
         swatch: lineSwatch('muted', 2, [...LINE_STYLE_DASHES[s.style]]),
       })),
     },
+    {
+      heading: 'WHAT CHANGED',
+      rows: [
+        ...legend.changes.map((c) => ({ label: c.label, swatch: lineSwatch(c.colour, 3.5, []) })),
+        // The rest of the view is dimmed by the comparison.
+        ...(legend.changes.length > 0
+          ? [{ label: 'Unchanged (dimmed)', swatch: lineSwatch('muted', 1.5, []) }]
+          : []),
+      ],
+    },
+    {
+      heading: 'DATES',
+      rows: legend.undated
+        ? [{ label: 'Undated: drawn faded', swatch: lineSwatch('muted', 1.5, [2, 3]) }]
+        : [],
+    },
   ];
   return sections.filter((s) => s.rows.length > 0);
 }

@@ -1,4 +1,7 @@
-/** The legend of an export: only the entity types, relation families and line styles it shows. */
+/**
+ * The legend of an export: only the entity types, relation families and line styles it shows, and
+ * what changed or is drawn faded for lack of dates when the view shows that.
+ */
 import type { Collection, Core } from 'cytoscape';
 import {
   RELATION_FAMILIES,
@@ -6,13 +9,25 @@ import {
   type RelationFamily,
 } from '../../domain/relations';
 import { BUILT_IN_ENTITY_TYPES } from '../../domain/schema';
-import { colourOfFamily, LINE_STYLE_MEANINGS, LINE_STYLES, type LineStyle } from '../palette';
+import { CHANGE_CLASSES, UNDATED_CLASS } from '../controllers/time';
+import {
+  CHANGE_STYLES,
+  colourOfFamily,
+  LINE_STYLE_MEANINGS,
+  LINE_STYLES,
+  type ChangeKind,
+  type LineStyle,
+} from '../palette';
 import type { FigureArea } from './types';
 
 export interface LegendContent {
   entityTypes: { label: string; colour: string; shape: string }[];
   families: { label: string; colour: string }[];
   lineStyles: { style: LineStyle; label: string }[];
+  /** What changed over a compared period, as coloured on the canvas; empty when nothing is. */
+  changes: { label: string; colour: string }[];
+  /** Whether some of what is shown is drawn faded for lack of dates. */
+  undated: boolean;
 }
 
 function overlaps(
@@ -49,9 +64,12 @@ export function collectLegend(
   });
   const families = new Set<string>();
   const lineStyles = new Set<string>();
+  const changes = new Set<ChangeKind>();
   elements.edges().forEach((edge) => {
     families.add(String(edge.data('family')));
     lineStyles.add(String(edge.data('lineStyle')));
+    for (const [kind, name] of Object.entries(CHANGE_CLASSES) as [ChangeKind, string][])
+      if (edge.hasClass(name)) changes.add(kind);
   });
   const builtIn = (type: string) => {
     const at = (BUILT_IN_ENTITY_TYPES as readonly string[]).indexOf(type);
@@ -70,5 +88,9 @@ export function collectLegend(
       style,
       label: capitalised(LINE_STYLE_MEANINGS[style]),
     })),
+    changes: (Object.keys(CHANGE_CLASSES) as ChangeKind[])
+      .filter((kind) => changes.has(kind))
+      .map((kind) => CHANGE_STYLES[kind]),
+    undated: elements.filter(`.${UNDATED_CLASS}`).length > 0,
   };
 }

@@ -14,6 +14,7 @@ import { ChainOfCommand } from '../command/ChainOfCommand';
 import { FocusControls } from '../command/FocusControls';
 import { useReveal } from '../common/useReveal';
 import { ShapeSwatch } from '../legend/ShapeSwatch';
+import { EntityTimeline } from './EntityTimeline';
 import { EvidenceList } from './EvidenceList';
 import { ConfidenceBadge, EntityLink, Facts, HiddenNote } from './parts';
 
@@ -92,6 +93,8 @@ export function EntityDetails({
 
       <ChainOfCommand nodeId={node.id} />
       <FocusControls nodeId={node.id} />
+
+      <EntityTimeline key={node.id} index={index} nodeId={node.id} />
 
       <h4>
         Relations <span className="details-count">{relationCount}</span>

@@ -19,6 +19,7 @@ import { selectIndex } from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
 import './legend.css';
 import { LineSwatch, ShapeSwatch } from './ShapeSwatch';
+import { TimeLegend } from './TimeLegend';
 
 const ARIA_PRESSED = { shown: 'true', hidden: 'false', mixed: 'mixed' } as const;
 
@@ -89,6 +90,7 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      <TimeLegend />
       <ul className="legend-list legend-static" aria-label="Line styles">
         {LINE_STYLES.map((style) => (
           <li key={style}>

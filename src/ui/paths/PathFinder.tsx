@@ -6,8 +6,16 @@
 import { useId, useState, type FormEvent } from 'react';
 import { findEntity } from '../../domain/entityLookup';
 import type { GraphIndex } from '../../domain/graphIndex';
-import { stepReading, type PathsResult } from '../../domain/paths';
-import { selectIndex, selectPaths, selectSearchIndex } from '../../store/selectors';
+import { formatInterval, formatPartialDate } from '../../domain/dates';
+import { stepReading, type PathStep, type PathsResult } from '../../domain/paths';
+import type { ActiveSpan, TimeBound } from '../../domain/timeline';
+import type { TimedPath, TimedPathsResult } from '../../domain/timePaths';
+import {
+  selectIndex,
+  selectPaths,
+  selectSearchIndex,
+  selectTimedPaths,
+} from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
 import { useReveal } from '../common/useReveal';
 import { EvidenceList } from '../details/EvidenceList';
@@ -121,6 +129,7 @@ function PathForm({ initialFrom, initialTo }: { initialFrom: string; initialTo: 
         canUseSelection={selectedLabel !== undefined}
         onUseSelection={() => setTo(selectedLabel ?? '')}
       />
+      <TimeOrderChoice />
       <div className="path-actions">
         <button type="submit" className="button button-primary">
           Find paths
@@ -143,12 +152,53 @@ function PathForm({ initialFrom, initialTo }: { initialFrom: string; initialTo: 
   );
 }
 
+/** "In time order" and whether undated relations may be steps; applies at once. */
+function TimeOrderChoice() {
+  const order = useLinkboard((s) => s.view.pathTimeOrder);
+  const setView = useLinkboard((s) => s.setView);
+  const hintId = useId();
+  return (
+    <div className="path-time" role="group" aria-label="Time">
+      <label>
+        <input
+          type="checkbox"
+          checked={order !== 'off'}
+          aria-describedby={hintId}
+          onChange={(e) => setView({ pathTimeOrder: e.target.checked ? 'allow-undated' : 'off' })}
+        />
+        In time order
+      </label>
+      <label className={order === 'off' ? 'path-time-sub path-time-disabled' : 'path-time-sub'}>
+        <input
+          type="checkbox"
+          disabled={order === 'off'}
+          checked={order !== 'dated-only'}
+          onChange={(e) =>
+            setView({ pathTimeOrder: e.target.checked ? 'allow-undated' : 'dated-only' })
+          }
+        />
+        Allow undated relations
+      </label>
+      <p id={hintId} className="path-time-hint">
+        Only chains whose steps could follow each other: each relation still active on or after the
+        day the one before it could have been used. A partial date counts as its whole month or
+        year.
+      </p>
+    </div>
+  );
+}
+
+/** "since 2007", "2016 – January 2020", "undated": when a step's relation could be used. */
+function spanText(span: ActiveSpan): string {
+  return formatInterval(span.first?.date, span.last?.date) || 'undated';
+}
+
 function PathStepItem({
   index,
   step,
 }: {
   index: GraphIndex;
-  step: PathsResult['paths'][number][number];
+  step: PathStep & { span?: ActiveSpan };
 }) {
   const reveal = useReveal();
   const edge = index.edgesById.get(step.edgeId);
@@ -166,6 +216,7 @@ function PathStepItem({
           {stepReading(index, step)}
         </button>{' '}
         <EntityLink id={step.to} />
+        {step.span && <span className="path-step-when"> ({spanText(step.span)})</span>}
       </p>
       <EvidenceList evidence={edge.evidence.slice(0, 1)} sources={index.dataset.sources} />
     </li>
@@ -205,10 +256,85 @@ function PathResults({ index, result }: { index: GraphIndex; result: PathsResult
   );
 }
 
+/** The date a bound names, in words, and which relation (or end's life) set it. */
+function boundText(bound: TimeBound | null, fallback: string): string {
+  return bound ? formatPartialDate(bound.date) : fallback;
+}
+
+/** "in full from 2011, begun by January 2020", leaving out an open side. */
+function pathWhen(path: TimedPath): string {
+  return [
+    path.earliestEnd && `in full from ${formatPartialDate(path.earliestEnd.date)}`,
+    path.latestStart && `begun by ${formatPartialDate(path.latestStart.date)}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+function TimedPathResults({
+  index,
+  result,
+  untimed,
+}: {
+  index: GraphIndex;
+  result: TimedPathsResult;
+  untimed: PathsResult | null;
+}) {
+  const labelOf = (id: string) => index.nodesById.get(id)?.label ?? id;
+  if (result.paths.length === 0) {
+    const ignoringTime =
+      untimed && untimed.length > 0
+        ? ` Ignoring time, the shortest takes ${plural(untimed.length, 'step', 'steps')}.`
+        : '';
+    return (
+      <p className="path-summary" role="status">
+        No path in time order between {labelOf(result.from)} and {labelOf(result.to)} through the
+        relations shown.{ignoringTime}
+      </p>
+    );
+  }
+  return (
+    <>
+      <p className="path-summary" role="status">
+        {plural(result.paths.length, 'path', 'paths')} in time order from {labelOf(result.from)} to{' '}
+        {labelOf(result.to)}, {plural(result.length, 'step', 'steps')}
+        {result.paths.length > 1 ? ' each' : ''}
+        {result.truncated ? ` (the first ${result.paths.length} shown)` : ''}.
+      </p>
+      <dl className="path-window">
+        <div>
+          <dt>Could have run in full from</dt>
+          <dd>{boundText(result.earliestEnd, 'any date (no start given)')}</dd>
+        </div>
+        <div>
+          <dt>Must have begun by</dt>
+          <dd>{boundText(result.latestStart, 'no end given: could still run')}</dd>
+        </div>
+      </dl>
+      <ol className="path-list">
+        {result.paths.map((path, i) => (
+          <li key={path.steps.map((s) => s.edgeId).join('>')} className="path">
+            <h3 className="path-title">
+              Path {i + 1}
+              {pathWhen(path) && <span className="path-title-when"> · {pathWhen(path)}</span>}
+            </h3>
+            <ol className="path-steps">
+              {path.steps.map((step) => (
+                <PathStepItem key={step.edgeId} index={index} step={step} />
+              ))}
+            </ol>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
 export function PathFinder() {
   const index = useLinkboard(selectIndex);
   const ends = useLinkboard((s) => s.view.path);
   const result = useLinkboard(selectPaths);
+  const timed = useLinkboard(selectTimedPaths);
   const headingId = useId();
   if (!index) return null;
   const labelOf = (id: string) => index.nodesById.get(id)?.label ?? id;
@@ -220,7 +346,9 @@ export function PathFinder() {
         initialFrom={ends ? labelOf(ends.from) : ''}
         initialTo={ends ? labelOf(ends.to) : ''}
       />
-      {result ? (
+      {timed ? (
+        <TimedPathResults index={index} result={timed} untimed={result} />
+      ) : result ? (
         <PathResults index={index} result={result} />
       ) : (
         <p className="details-muted">

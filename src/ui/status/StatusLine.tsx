@@ -1,16 +1,24 @@
 import { formatPartialDate } from '../../domain/dates';
 import { timeWindow } from '../../domain/view';
 import type { ViewState } from '../../domain/viewState';
-import { selectGraphView } from '../../store/selectors';
+import type { Highlight } from '../../domain/highlight';
+import { selectGraphView, selectUndatedPresence } from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
 
 function plural(n: number, one: string, many: string): string {
   return n === 1 ? one : many;
 }
 
-/** " as of 31 January 2020" or " from 1 December 2019 to 29 February 2020" when a date is set. */
+/**
+ * " as of 31 January 2020", " from 1 December 2019 to 29 February 2020", or " changed from
+ * January 2019 to February 2020" when a date, a period or a comparison is set.
+ */
 function timeSuffix(view: ViewState): string {
   if (!timeWindow(view)) return '';
+  if (view.compare) {
+    const [from, to] = [view.compare.from, view.compare.to];
+    return ` between ${formatPartialDate(from)} and ${formatPartialDate(to)}, with what changed`;
+  }
   if (view.range) {
     const [from, to] = [view.range.from, view.range.to].sort();
     return ` from ${formatPartialDate(from!)} to ${formatPartialDate(to!)}`;
@@ -18,14 +26,21 @@ function timeSuffix(view: ViewState): string {
   return view.asOf ? ` as of ${formatPartialDate(view.asOf)}` : '';
 }
 
+/** ", 75 of them undated (drawn faded)" when a date is set and relations without one are drawn. */
+function undatedSuffix(undated: Highlight | null): string {
+  const n = undated?.edgeIds.size ?? 0;
+  return n > 0 ? `, ${n} of them undated (drawn faded)` : '';
+}
+
 /** "Showing X of Y entities and A of B relations", and the date they are shown at; always live. */
 export function StatusLine() {
   const view = useLinkboard(selectGraphView);
+  const undated = useLinkboard(selectUndatedPresence);
   const dataset = useLinkboard((s) => s.dataset);
   const viewState = useLinkboard((s) => s.view);
   const text =
     view && dataset
-      ? `Showing ${view.nodeIds.size} of ${dataset.nodes.length} ${plural(dataset.nodes.length, 'entity', 'entities')} and ${view.edgeIds.size} of ${dataset.edges.length} ${plural(dataset.edges.length, 'relation', 'relations')}${timeSuffix(viewState)}`
+      ? `Showing ${view.nodeIds.size} of ${dataset.nodes.length} ${plural(dataset.nodes.length, 'entity', 'entities')} and ${view.edgeIds.size} of ${dataset.edges.length} ${plural(dataset.edges.length, 'relation', 'relations')}${timeSuffix(viewState)}${undatedSuffix(undated)}`
       : 'Loading dataset…';
   return (
     <p role="status" className="status-line">

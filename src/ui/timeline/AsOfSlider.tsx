@@ -3,6 +3,7 @@ import { dayToIso, formatPartialDate, isoToDay, type DayInterval } from '../../d
 import { addMonths, addYears, clampDay } from '../../domain/timeline';
 import { useLinkboard } from '../../store/store';
 import { dayAtX, xOfDay, type TimeAxis } from './timeAxis';
+import { asOfPatch } from './timePatches';
 
 export interface AsOfSliderProps {
   /** The strip's axis: the slider's positions are its pixels, so the thumb sits on the date. */
@@ -30,7 +31,7 @@ export function AsOfSlider({ axis, extent, onInteract, id, style }: AsOfSliderPr
 
   const moveTo = (target: number) => {
     onInteract();
-    setView({ asOf: dayToIso(clampDay(target, domain)), range: null });
+    setView(asOfPatch(dayToIso(clampDay(target, domain))));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

@@ -1,14 +1,18 @@
 import { useId, useState } from 'react';
+import { isPartialDate } from '../../domain/dates';
 import { parseDateInput } from '../../domain/timeline';
 
 export interface DateFieldProps {
   label: string;
   /** The current day (YYYY-MM-DD), or null for none. */
   value: string | null;
-  /** Called with the day typed (null when emptied) on Enter or when the field loses focus. */
+  /** Called with the day (or period) typed, null when emptied, on Enter or on leaving the field. */
   onCommit: (day: string | null) => void;
-  /** A partial date means its first day (a range start) or its last day (as-of, range end). */
-  edge?: 'first' | 'last';
+  /**
+   * What a partial date typed means: its first day (a range start), its last day (as-of, range
+   * end), or itself as written, standing for its whole period ('period').
+   */
+  edge?: 'first' | 'last' | 'period';
 }
 
 /**
@@ -23,7 +27,14 @@ export function DateField({ label, value, onCommit, edge = 'last' }: DateFieldPr
   const commit = () => {
     if (draft === null) return;
     const text = draft.trim();
-    const day = text === '' ? null : parseDateInput(text, edge);
+    const day =
+      text === ''
+        ? null
+        : edge === 'period'
+          ? isPartialDate(text)
+            ? text
+            : null
+          : parseDateInput(text, edge);
     if (text !== '' && day === null) {
       setInvalid(true);
       return;
@@ -41,7 +52,7 @@ export function DateField({ label, value, onCommit, edge = 'last' }: DateFieldPr
         inputMode="numeric"
         autoComplete="off"
         spellCheck={false}
-        placeholder="YYYY-MM-DD"
+        placeholder={edge === 'period' ? 'YYYY-MM' : 'YYYY-MM-DD'}
         size={10}
         value={draft ?? value ?? ''}
         aria-invalid={invalid || undefined}

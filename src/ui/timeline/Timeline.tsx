@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import { dayToIso, type DayInterval } from '../../domain/dates';
+import { dayToIso, formatPartialDate, isoToDay, type DayInterval } from '../../domain/dates';
+import type { ViewState } from '../../domain/viewState';
 import { asOfDayOf, type TimelineEvent } from '../../domain/timeline';
 import { timeWindow } from '../../domain/view';
 import { selectIndex } from '../../store/selectors';
@@ -9,9 +10,11 @@ import { PopoverButton } from './Popover';
 import { DateField } from './DateField';
 import { RangePanel } from './RangePanel';
 import { TimelineStrip } from './TimelineStrip';
-import { PLAYBACK_SPEEDS, usePlayback, type PlaybackSpeed } from './usePlayback';
-import { clipSegments } from './timeAxis';
+import { eventName } from './eventLabels';
+import { PLAYBACK_SPEEDS, playbackStart, usePlayback, type PlaybackSpeed } from './usePlayback';
+import { windowShowing } from './axisWindow';
 import { useTimelineData, type TimelineData } from './useTimelineData';
+import { asOfPatch } from './timePatches';
 import { WhatChangedPanel } from './WhatChangedPanel';
 import './timeline.css';
 
@@ -26,13 +29,30 @@ export function Timeline() {
   const data = useTimelineData(index);
   const asOf = useLinkboard((s) => s.view.asOf);
   const range = useLinkboard((s) => s.view.range);
+  const compare = useLinkboard((s) => s.view.compare);
   const includeUndated = useLinkboard((s) => s.view.includeUndated);
+  const selection = useLinkboard((s) => s.view.selection);
   const setView = useLinkboard((s) => s.setView);
   const playback = usePlayback(store, data?.stops ?? NO_STOPS);
   const { pause } = playback;
-  // The strip's zoom belongs to the dataset it was made on; another dataset starts unzoomed.
-  const [zoomed, setZoomed] = useState<{ data: TimelineData; window: DayInterval } | null>(null);
-  const zoom = zoomed && zoomed.data === data ? zoomed.window : null;
+  // The strip's zoom belongs to the dataset it was made on; another dataset opens on its densest
+  // period. It follows the as-of date when that moves out of sight (playback, keys, events).
+  const [zoomed, setZoomed] = useState<{
+    data: TimelineData;
+    window: DayInterval | null;
+    asOf: string | null;
+  } | null>(null);
+  const ownZoom = zoomed && zoomed.data === data ? zoomed : null;
+  const baseZoom = ownZoom ? ownZoom.window : (data?.densest ?? null);
+  const asOfDay = asOf === null ? null : isoToDay(asOf);
+  const zoom =
+    data && asOfDay !== null && (!ownZoom || ownZoom.asOf !== asOf)
+      ? windowShowing(data.segments, baseZoom, asOfDay)
+      : baseZoom;
+  const setZoom = useCallback(
+    (window: DayInterval | null) => data && setZoomed({ data, window, asOf }),
+    [data, asOf],
+  );
 
   /** An event moves the as-of date to the last day its date covers (see asOfDayOf), and is selected. */
   const chooseEvent = useCallback(
@@ -40,15 +60,14 @@ export function Timeline() {
       pause();
       const selection = { kind: 'event', id: item.event.id } as const;
       setView(
-        item.date
-          ? { asOf: dayToIso(asOfDayOf(item.date)), range: null, selection }
-          : { selection },
+        item.date ? { ...asOfPatch(dayToIso(asOfDayOf(item.date))), selection } : { selection },
       );
     },
     [pause, setView],
   );
 
   if (!data) return <section className="bottom-area timeline" aria-label="Timeline" />;
+  const playFrom = playStartLabel(data, { asOf, selection });
   const { extent } = data;
   const rangeWindow = range && timeWindow({ range, asOf: null });
 
@@ -60,6 +79,7 @@ export function Timeline() {
             type="button"
             className="button button-play"
             disabled={data.stops.length === 0}
+            title={playback.playing ? undefined : playFrom}
             onClick={playback.playing ? playback.pause : playback.play}
           >
             <span aria-hidden="true">{playback.playing ? '❚❚' : '▶'}</span>
@@ -83,16 +103,16 @@ export function Timeline() {
             value={asOf}
             onCommit={(day) => {
               pause();
-              setView({ asOf: day, range: null });
+              setView(asOfPatch(day));
             }}
           />
           <button
             type="button"
             className="button"
-            disabled={asOf === null && range === null}
+            disabled={asOf === null && range === null && compare === null}
             onClick={() => {
               pause();
-              setView({ asOf: null, range: null });
+              setView(asOfPatch(null));
             }}
           >
             All dates
@@ -106,25 +126,19 @@ export function Timeline() {
             Show undated relations
           </label>
           <PopoverButton label="Range…" title="Range" active={range !== null}>
-            <RangePanel
-              onInteract={pause}
-              onZoom={() => rangeWindow && setZoomed({ data, window: rangeWindow })}
-            />
+            <RangePanel onInteract={pause} onZoom={() => rangeWindow && setZoom(rangeWindow)} />
           </PopoverButton>
-          <PopoverButton label="What changed…" title="What changed">
+          <PopoverButton label="What changed…" title="What changed" active={compare !== null}>
             <WhatChangedPanel events={data.events} />
           </PopoverButton>
         </div>
         {extent ? (
           <TimelineStrip
-            data={{
-              ...data,
-              extent,
-              segments: zoom ? clipSegments(data.segments, zoom) : data.segments,
-            }}
+            data={{ ...data, extent }}
+            window={zoom}
+            onWindowChange={setZoom}
             onInteract={pause}
             onChooseEvent={chooseEvent}
-            onShowAllYears={zoom ? () => setZoomed(null) : undefined}
           />
         ) : (
           <p className="timeline-hint timeline-empty">
@@ -138,3 +152,15 @@ export function Timeline() {
 }
 
 const NO_STOPS: never[] = [];
+
+/** "Play from …": the selected event, the as-of date, or the first stop (see playbackStart). */
+function playStartLabel(data: TimelineData, view: Pick<ViewState, 'asOf' | 'selection'>): string {
+  const { next, from } = playbackStart(data.stops, view);
+  if (from !== null) return `Play on from ${formatPartialDate(dayToIso(from))}`;
+  const stop = data.stops[next];
+  if (!stop) return 'Play';
+  const event = stop.eventId ? data.events.find((e) => e.event.id === stop.eventId) : undefined;
+  return event
+    ? `Play from ${eventName(event)}`
+    : `Play from ${formatPartialDate(dayToIso(stop.day))}`;
+}

@@ -1,71 +1,166 @@
-import { scaleLinear } from 'd3-scale';
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { dayToIso, formatPartialDate, isoToDay, type DayInterval } from '../../domain/dates';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
+import {
+  dayToIso,
+  formatInterval,
+  formatPartialDate,
+  isoToDay,
+  overlaps,
+  type DayInterval,
+} from '../../domain/dates';
+import { barInterval, selectionActivity, type TimeBar } from '../../domain/entityTimeline';
 import { EVENT_KIND_LABELS, type TimelineEvent } from '../../domain/timeline';
 import { timeWindow } from '../../domain/view';
-import { colourOfEventKind } from '../../graph/palette';
+import type { Selection } from '../../domain/viewState';
+import { colourOfEventKind, SELECTION_COLOUR } from '../../graph/palette';
+import { selectIndex } from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
 import { AsOfSlider } from './AsOfSlider';
+import { panWindow, zoomWindow } from './axisWindow';
 import { describePrecision, eventName } from './eventLabels';
 import { assignLanes, markSpan } from './markLayout';
-import { axisTicks, buildTimeAxis, dayAtX, xOfDay, type TimeAxis } from './timeAxis';
-import { rangePatch } from './timePatches';
+import { densityPath, GUTTER, OVERVIEW_HEIGHT, PAD_RIGHT, stripAxis, THUMB } from './stripGeometry';
+import { TimeOverview } from './TimeOverview';
+import { axisTicks, clipSegments, dayAtX, xOfDay, type TimeAxis } from './timeAxis';
+import { asOfPatch, rangePatch } from './timePatches';
 import type { TimelineData } from './useTimelineData';
 import { useElementWidth } from './useElementWidth';
 
-/** Room on the left for row labels, on the right for the last label. */
-const GUTTER = 92;
-const PAD_RIGHT = 16;
-/** The slider thumb's width (timeline.css): the axis spans the thumb centre's travel. */
-const THUMB = 14;
 const LANES = 4;
 const LANE_HEIGHT = 7;
 const LANE_GAP = 2;
 const EVENTS_TOP = 5;
 const EVENTS_HEIGHT = LANES * LANE_HEIGHT + (LANES - 1) * LANE_GAP;
-const DENSITY_TOP = EVENTS_TOP + EVENTS_HEIGHT + 6;
-const DENSITY_HEIGHT = 26;
+const SELECTION_TOP = EVENTS_TOP + EVENTS_HEIGHT + 4;
+const SELECTION_LANES = 3;
+const SELECTION_LANE_HEIGHT = 4;
+const SELECTION_LANE_GAP = 1.5;
+const SELECTION_HEIGHT =
+  SELECTION_LANES * SELECTION_LANE_HEIGHT + (SELECTION_LANES - 1) * SELECTION_LANE_GAP;
+const DENSITY_TOP = SELECTION_TOP + SELECTION_HEIGHT + 4;
+const DENSITY_HEIGHT = 24;
 const AXIS_Y = DENSITY_TOP + DENSITY_HEIGHT;
 const SVG_HEIGHT = AXIS_Y + 17;
+const SLIDER_HEIGHT = 18;
+const OVERVIEW_TOP = SVG_HEIGHT + SLIDER_HEIGHT + 2;
+/** The strip's whole height: SVG, slider, overview. */
+export const STRIP_HEIGHT = OVERVIEW_TOP + OVERVIEW_HEIGHT + 4;
 /** A drag shorter than this is a click, which sets the as-of date instead of a range. */
 const MIN_BRUSH_PX = 5;
+/** How far one notch of the wheel (100 px of delta) zooms. */
+const ZOOM_PER_100PX = 1.35;
+/** The width of the faded tail that says a bar's end is open. */
+const OPEN_TAIL = 10;
 
-/** The band of active relations, one closed step path per stretch of the axis. */
-function densityPath(axis: TimeAxis, density: TimelineData['density'], maxCount: number): string {
-  const y = scaleLinear()
-    .domain([0, maxCount])
-    .range([AXIS_Y, DENSITY_TOP + 2]);
-  return axis.segments
-    .map((segment) => {
-      const inside = density.filter(
-        (b) => b.lastDay >= segment.firstDay && b.firstDay <= segment.lastDay,
-      );
-      if (inside.length === 0) return '';
-      const points = inside.flatMap((b) => {
-        const from = xOfDay(axis, Math.max(b.firstDay, segment.firstDay)).toFixed(1);
-        const to = xOfDay(axis, Math.min(b.lastDay, segment.lastDay) + 1).toFixed(1);
-        const height = y(b.count).toFixed(1);
-        return [`${from},${height}`, `${to},${height}`];
-      });
-      return `M${segment.x0.toFixed(1)},${AXIS_Y}L${points.join('L')}L${segment.x1.toFixed(1)},${AXIS_Y}Z`;
-    })
-    .join('');
+/** What the strip draws for the selection: selected entities and relations. */
+function selectedIds(selection: Selection | null): {
+  nodeIds: ReadonlySet<string>;
+  edgeIds: ReadonlySet<string>;
+} {
+  return {
+    nodeIds: new Set(selection?.kind === 'node' ? [selection.id] : []),
+    edgeIds: new Set(selection?.kind === 'edge' ? [selection.id] : []),
+  };
+}
+
+interface DrawnBar {
+  key: string;
+  title: string;
+  x0: number;
+  x1: number;
+  lane: number;
+  openStart: boolean;
+  openEnd: boolean;
+}
+
+/** The selection's relations as bars on the axis, cut to it, in lanes so that few overlap. */
+function selectionBars(
+  axis: TimeAxis,
+  bars: readonly TimeBar[],
+  describe: (bar: TimeBar) => string,
+): DrawnBar[] {
+  const { firstDay, lastDay } = axis.domain;
+  const shown = bars.filter((bar) => overlaps(barInterval(bar), axis.domain));
+  const spans = shown.map((bar) => {
+    const interval = barInterval(bar);
+    return markSpan(
+      xOfDay(axis, Math.max(firstDay, interval.firstDay)),
+      xOfDay(axis, Math.min(lastDay, interval.lastDay) + 1),
+    );
+  });
+  const lanes = assignLanes(spans, SELECTION_LANES);
+  return shown.map((bar, i) => ({
+    key: bar.edge.id,
+    title: describe(bar),
+    x0: spans[i]!.left,
+    x1: spans[i]!.left + spans[i]!.width,
+    lane: lanes[i]!,
+    openStart: bar.since === null,
+    openEnd: bar.until === null,
+  }));
+}
+
+function SelectionBar({ bar }: { bar: DrawnBar }) {
+  const y = SELECTION_TOP + bar.lane * (SELECTION_LANE_HEIGHT + SELECTION_LANE_GAP);
+  const tail = Math.min(OPEN_TAIL, (bar.x1 - bar.x0) / 3);
+  const x0 = bar.openStart ? bar.x0 + tail : bar.x0;
+  const x1 = bar.openEnd ? bar.x1 - tail : bar.x1;
+  return (
+    <g className="timeline-selection-bar" fill={SELECTION_COLOUR}>
+      <title>{bar.title}</title>
+      <rect x={x0} width={Math.max(1, x1 - x0)} y={y} height={SELECTION_LANE_HEIGHT} rx={1} />
+      {bar.openStart && (
+        <rect
+          className="timeline-selection-open"
+          x={bar.x0}
+          width={tail}
+          y={y}
+          height={SELECTION_LANE_HEIGHT}
+        />
+      )}
+      {bar.openEnd && (
+        <rect
+          className="timeline-selection-open"
+          x={x1}
+          width={tail}
+          y={y}
+          height={SELECTION_LANE_HEIGHT}
+        />
+      )}
+    </g>
+  );
 }
 
 interface StripProps {
   data: TimelineData & { extent: DayInterval };
+  /** The part of the axis shown (the zoom), or null for all of it. */
+  window: DayInterval | null;
+  onWindowChange: (window: DayInterval | null) => void;
   onInteract: () => void;
   onChooseEvent: (item: TimelineEvent) => void;
-  /** Given while the strip is zoomed to a range: undoes the zoom. */
-  onShowAllYears?: () => void;
 }
 
 /**
- * The strip: events as marks over a density band of active relations, a time axis with breaks
- * over long empty gaps, and the as-of slider under it. Dragging across the band picks a range; a
- * click there sets the as-of date.
+ * The strip: events as marks, the selection's relations as bars in the selection colour, a
+ * density band of active relations, a time axis with breaks over long empty gaps, the as-of
+ * slider, and an overview of all years with the part shown. Dragging across the strip picks a
+ * range; a click there sets the as-of date; the wheel zooms about the pointer (with Shift, or
+ * sideways, it pans).
  */
-export function TimelineStrip({ data, onInteract, onChooseEvent, onShowAllYears }: StripProps) {
+export function TimelineStrip({
+  data,
+  window: shownWindow,
+  onWindowChange,
+  onInteract,
+  onChooseEvent,
+}: StripProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(containerRef, 640);
   const view = useLinkboard((s) => s.view);
@@ -77,18 +172,67 @@ export function TimelineStrip({ data, onInteract, onChooseEvent, onShowAllYears 
   const [shownEvent, setShownEvent] = useState<string | null>(null);
   const [focusedMark, setFocusedMark] = useState(0);
 
-  const axis = useMemo(
-    () =>
-      buildTimeAxis(
-        data.segments,
-        GUTTER + THUMB / 2,
-        Math.max(GUTTER + THUMB, width - PAD_RIGHT - THUMB / 2),
-      ),
-    [data.segments, width],
+  const index = useLinkboard(selectIndex);
+  const segments = useMemo(
+    () => (shownWindow ? clipSegments(data.segments, shownWindow) : data.segments),
+    [data.segments, shownWindow],
   );
+  const axis = useMemo(() => stripAxis(segments, width), [segments, width]);
   const maxCount = Math.max(1, ...data.density.map((b) => b.count));
-  const band = useMemo(() => densityPath(axis, data.density, maxCount), [axis, data, maxCount]);
+  const band = useMemo(
+    () => densityPath(axis, data.density, maxCount, DENSITY_TOP, AXIS_Y),
+    [axis, data, maxCount],
+  );
   const ticks = axisTicks(axis);
+
+  const selection = view.selection;
+  const activity = useMemo(() => {
+    const { nodeIds, edgeIds } = selectedIds(selection);
+    if (!index || (nodeIds.size === 0 && edgeIds.size === 0)) return null;
+    return selectionActivity(index, nodeIds, edgeIds);
+  }, [index, selection]);
+  const bars = useMemo(() => {
+    if (!activity || !index) return [];
+    const label = (id: string) => index.nodesById.get(id)?.label ?? id;
+    return selectionBars(
+      axis,
+      activity.bars,
+      ({ edge }) =>
+        `${label(edge.source)} ${edge.label ?? index.relationOf(edge).label} ${label(edge.target)}, ${formatInterval(edge.since, edge.until)}`,
+    );
+  }, [activity, axis, index]);
+
+  // The wheel zooms about the pointer, or pans with Shift or a sideways scroll. A native
+  // listener, since React's wheel listeners are passive and could not keep the page still.
+  const wheelState = useRef({ axis, segments: data.segments, window: shownWindow, onWindowChange });
+  useEffect(() => {
+    wheelState.current = { axis, segments: data.segments, window: shownWindow, onWindowChange };
+  });
+  useEffect(() => {
+    const element = containerRef.current;
+    if (!element) return;
+    const onWheel = (event: WheelEvent) => {
+      const { axis, segments, window, onWindowChange } = wheelState.current;
+      const x = event.clientX - element.getBoundingClientRect().left;
+      if (x < axis.x0 || x > axis.x1) return;
+      event.preventDefault();
+      const sideways = Math.abs(event.deltaX) > Math.abs(event.deltaY);
+      const delta =
+        event.deltaMode === 1
+          ? (sideways ? event.deltaX : event.deltaY) * 33
+          : sideways
+            ? event.deltaX
+            : event.deltaY;
+      if (sideways || event.shiftKey) {
+        onWindowChange(panWindow(segments, window, delta / 500));
+      } else {
+        const factor = ZOOM_PER_100PX ** (delta / 100);
+        onWindowChange(zoomWindow(segments, window, factor, dayAtX(axis, x)));
+      }
+    };
+    element.addEventListener('wheel', onWheel, { passive: false });
+    return () => element.removeEventListener('wheel', onWheel);
+  }, []);
 
   const marks = useMemo(() => {
     // Only what falls on the axis (all of it unless the strip is zoomed), cut to the axis.
@@ -114,7 +258,8 @@ export function TimelineStrip({ data, onInteract, onChooseEvent, onShowAllYears 
   const { firstDay, lastDay } = axis.domain;
   const asOf = view.asOf === null ? null : isoToDay(view.asOf);
   const asOfDay = asOf !== null && asOf >= firstDay && asOf <= lastDay ? asOf : null;
-  const window = brush ?? (view.range ? timeWindow({ range: view.range, asOf: null }) : null);
+  // A range or a comparison is drawn as a period over the strip.
+  const window = brush ?? timeWindow({ range: view.range, asOf: null, compare: view.compare });
   const shownRange =
     window && window.lastDay >= firstDay && window.firstDay <= lastDay
       ? { from: Math.max(firstDay, window.firstDay), to: Math.min(lastDay, window.lastDay) }
@@ -141,7 +286,7 @@ export function TimelineStrip({ data, onInteract, onChooseEvent, onShowAllYears 
     const px = pointerX(event);
     setBrush(null);
     if (Math.abs(px - brushStartPx.current) < MIN_BRUSH_PX) {
-      setView({ asOf: dayToIso(dayAtX(axis, px)), range: null });
+      setView(asOfPatch(dayToIso(dayAtX(axis, px))));
     } else {
       const from = dayToIso(dayAtX(axis, brushStartPx.current));
       setView(rangePatch(view, { from, to: dayToIso(dayAtX(axis, px)) }));
@@ -169,9 +314,20 @@ export function TimelineStrip({ data, onInteract, onChooseEvent, onShowAllYears 
   const densityLabel = `Dated relations active per ${data.bucketSize}, from ${formatPartialDate(dayToIso(extent.firstDay))} to ${formatPartialDate(dayToIso(extent.lastDay))}: at most ${maxCount} at once`;
 
   return (
-    <div className="timeline-strip" ref={containerRef}>
+    <div className="timeline-strip" ref={containerRef} style={{ height: STRIP_HEIGHT }}>
       <span className="timeline-row-label" style={{ top: EVENTS_TOP, height: EVENTS_HEIGHT }}>
         Events
+      </span>
+      <span
+        className="timeline-row-label timeline-selection-label"
+        style={{ top: SELECTION_TOP - 2, height: SELECTION_HEIGHT + 4 }}
+      >
+        Selected
+        {activity && (
+          <small title={`${activity.undatedCount} of its relations carry no date`}>
+            {activity.bars.length} of {activity.bars.length + activity.undatedCount} dated
+          </small>
+        )}
       </span>
       <span
         className="timeline-row-label"
@@ -186,7 +342,11 @@ export function TimelineStrip({ data, onInteract, onChooseEvent, onShowAllYears 
         width={width}
         height={SVG_HEIGHT}
         role="img"
-        aria-label={densityLabel}
+        aria-label={
+          activity
+            ? `${densityLabel}. The selection: ${activity.bars.length} dated relations, ${activity.undatedCount} undated, ${activity.eventIds.size} events`
+            : densityLabel
+        }
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
@@ -211,6 +371,18 @@ export function TimelineStrip({ data, onInteract, onChooseEvent, onShowAllYears 
           </g>
         ))}
         <path className="timeline-density" d={band} />
+        {bars.map((bar) => (
+          <SelectionBar key={bar.key} bar={bar} />
+        ))}
+        {!activity && (
+          <text
+            className="timeline-selection-hint"
+            x={axis.x0}
+            y={SELECTION_TOP + SELECTION_HEIGHT - 3}
+          >
+            Select an entity to see when it was active
+          </text>
+        )}
         <path
           className="timeline-axis"
           d={axis.segments.map((s) => `M${s.x0},${AXIS_Y}H${s.x1}`).join('')}
@@ -244,7 +416,13 @@ export function TimelineStrip({ data, onInteract, onChooseEvent, onShowAllYears 
           <button
             key={item.event.id}
             type="button"
-            className={`timeline-mark timeline-mark-${item.date!.precision}`}
+            className={`timeline-mark timeline-mark-${item.date!.precision}${
+              activity
+                ? activity.eventIds.has(item.event.id)
+                  ? ' timeline-mark-of-selection'
+                  : ' timeline-mark-other'
+                : ''
+            }`}
             style={{
               left: span.left,
               width: span.width,
@@ -283,17 +461,11 @@ export function TimelineStrip({ data, onInteract, onChooseEvent, onShowAllYears 
           <span>{shown.item.event.title}</span>
         </div>
       )}
-      {onShowAllYears && (
-        <button
-          type="button"
-          className="timeline-unzoom"
-          style={{ top: AXIS_Y + 2 }}
-          onClick={onShowAllYears}
-        >
-          Show all years
-        </button>
-      )}
-      <label className="timeline-row-label timeline-slider-label" htmlFor={sliderId}>
+      <label
+        className="timeline-row-label timeline-slider-label"
+        htmlFor={sliderId}
+        style={{ top: SVG_HEIGHT, height: SLIDER_HEIGHT }}
+      >
         As of date
       </label>
       <AsOfSlider
@@ -301,7 +473,19 @@ export function TimelineStrip({ data, onInteract, onChooseEvent, onShowAllYears 
         axis={axis}
         extent={extent}
         onInteract={onInteract}
-        style={{ left: GUTTER, width: Math.max(THUMB, width - GUTTER - PAD_RIGHT) }}
+        style={{
+          left: GUTTER,
+          width: Math.max(THUMB, width - GUTTER - PAD_RIGHT),
+          top: SVG_HEIGHT,
+          height: SLIDER_HEIGHT,
+        }}
+      />
+      <TimeOverview
+        data={data}
+        window={shownWindow}
+        onWindowChange={onWindowChange}
+        width={width}
+        top={OVERVIEW_TOP}
       />
     </div>
   );

@@ -1,42 +1,51 @@
 import { useMemo, useState } from 'react';
-import { dayToIso, formatPartialDate, isoToDay } from '../../domain/dates';
+import {
+  dayToIso,
+  formatPartialDate,
+  isoToDay,
+  parsePartialDate,
+  type PartialDate,
+} from '../../domain/dates';
 import type { GraphIndex } from '../../domain/graphIndex';
 import {
   addYears,
-  daysAround,
-  whatChanged,
+  changesBetween,
   type RelationChange,
   type TimelineEvent,
 } from '../../domain/timeline';
-import type { ViewState } from '../../domain/viewState';
+import type { PeriodComparison, ViewState } from '../../domain/viewState';
 import { selectIndex } from '../../store/selectors';
 import { useLinkboard, useLinkboardStore } from '../../store/store';
 import { DateField } from './DateField';
 
 /**
- * The two days "what changed" starts with: around the selected event, else around the latest
- * event on or before the as-of date, else around the last event; else the year before as-of.
+ * The two dates "what changed" opens with, each standing for its whole period: the comparison on
+ * the canvas if there is one; the selected event's own date (what changed during it); else the
+ * last two dates of events, up to the as-of date when one is set; else the year up to the as-of
+ * date.
  */
 export function defaultComparison(
   events: readonly TimelineEvent[],
-  view: Pick<ViewState, 'asOf' | 'selection'>,
-): { before: string; after: string } | null {
+  view: Pick<ViewState, 'asOf' | 'selection' | 'compare'>,
+): PeriodComparison | null {
+  if (view.compare) return view.compare;
   const dated = events.filter((e) => e.date !== null);
-  const asOfDay = view.asOf === null ? null : isoToDay(view.asOf);
   const selected =
     view.selection?.kind === 'event'
       ? dated.find((e) => e.event.id === view.selection?.id)
       : undefined;
-  const pivot =
-    selected ??
-    (asOfDay === null ? undefined : dated.findLast((e) => e.date!.firstDay <= asOfDay)) ??
-    dated[dated.length - 1];
-  if (pivot) {
-    const { before, after } = daysAround(pivot.date!);
-    return { before: dayToIso(before), after: dayToIso(after) };
-  }
+  if (selected) return { from: selected.date!.text, to: selected.date!.text };
+  const asOfDay = view.asOf === null ? null : isoToDay(view.asOf);
+  const dates = [
+    ...new Set(
+      dated.filter((e) => asOfDay === null || e.date!.firstDay <= asOfDay).map((e) => e.date!.text),
+    ),
+  ];
+  const [before, last] = dates.slice(-2);
+  if (last !== undefined) return { from: before ?? last, to: last };
+  if (before !== undefined) return { from: before, to: before };
   if (asOfDay === null) return null;
-  return { before: dayToIso(addYears(asOfDay, -1)), after: dayToIso(asOfDay) };
+  return { from: dayToIso(addYears(asOfDay, -1)), to: view.asOf! };
 }
 
 function ChangeList({
@@ -85,46 +94,88 @@ function ChangeList({
   );
 }
 
-/** Relations that appeared and ended between two dates; each one selectable. */
+/**
+ * Relations that appeared, ended, or both, between two dates read as whole periods; each one
+ * selectable. "Show on the canvas" colours them there and dims the rest (the comparison is then
+ * view state: the address, saved views and exports carry it).
+ */
 export function WhatChangedPanel({ events }: { events: readonly TimelineEvent[] }) {
   const index = useLinkboard(selectIndex);
   const store = useLinkboardStore();
-  const [dates, setDates] = useState(() => defaultComparison(events, store.getState().view));
-  const beforeDay = dates ? isoToDay(dates.before) : null;
-  const afterDay = dates ? isoToDay(dates.after) : null;
-  const changes = useMemo(
-    () =>
-      index && beforeDay !== null && afterDay !== null
-        ? whatChanged(index, beforeDay, afterDay)
-        : null,
-    [index, beforeDay, afterDay],
-  );
+  const compare = useLinkboard((s) => s.view.compare);
+  const setView = useLinkboard((s) => s.setView);
+  const [draft, setDraft] = useState(() => defaultComparison(events, store.getState().view));
+  const dates = compare ?? draft;
+  const fromText = dates?.from ?? null;
+  const toText = dates?.to ?? null;
+  const periods = useMemo(() => {
+    const from = fromText === null ? null : parsePartialDate(fromText);
+    const to = toText === null ? null : parsePartialDate(toText);
+    return index && from && to ? { from, to, changes: changesBetween(index, from, to) } : null;
+  }, [index, fromText, toText]);
+  const changes = periods?.changes ?? null;
   if (!index) return null;
-  const setDate = (key: 'before' | 'after', day: string | null) => {
-    if (day) setDates((d) => ({ before: d?.before ?? day, after: d?.after ?? day, [key]: day }));
+  const setDate = (key: 'from' | 'to', text: string | null) => {
+    if (!text) return;
+    const next = { from: dates?.from ?? text, to: dates?.to ?? text, [key]: text };
+    if (compare) setView({ compare: next });
+    else setDraft(next);
   };
   return (
     <div className="what-changed">
       <div className="timeline-popover-row">
         <DateField
-          label="Before"
-          value={dates?.before ?? null}
-          onCommit={(d) => setDate('before', d)}
+          label="From"
+          edge="period"
+          value={dates?.from ?? null}
+          onCommit={(d) => setDate('from', d)}
         />
         <DateField
-          label="After"
-          value={dates?.after ?? null}
-          onCommit={(d) => setDate('after', d)}
+          label="To"
+          edge="period"
+          value={dates?.to ?? null}
+          onCommit={(d) => setDate('to', d)}
         />
+        <button
+          type="button"
+          className={compare ? 'button button-small button-active' : 'button button-small'}
+          aria-pressed={compare !== null}
+          disabled={!changes}
+          onClick={() =>
+            compare
+              ? setView({ compare: null })
+              : dates && setView({ compare: dates, asOf: null, range: null })
+          }
+        >
+          Show on the canvas
+        </button>
       </div>
       {changes ? (
-        <div className="what-changed-columns">
-          <ChangeList title="Appeared" changes={changes.appeared} index={index} />
-          <ChangeList title="Ended" changes={changes.ended} index={index} />
-        </div>
+        <>
+          <p className="timeline-hint">
+            {describePeriods(periods!.from, periods!.to)}Compares{' '}
+            {formatPartialDate(dayToIso(changes.before))} with{' '}
+            {formatPartialDate(dayToIso(changes.after))}.
+          </p>
+          <div className="what-changed-columns">
+            <ChangeList title="Appeared" changes={changes.appeared} index={index} />
+            <ChangeList title="Ended" changes={changes.ended} index={index} />
+            {changes.cameAndWent.length > 0 && (
+              <ChangeList title="Began and ended" changes={changes.cameAndWent} index={index} />
+            )}
+          </div>
+        </>
       ) : (
         <p className="timeline-hint">Type two dates to compare.</p>
       )}
     </div>
   );
+}
+
+/** "A date without a day counts as its whole month. " when one of them has no day, else "". */
+function describePeriods(from: PartialDate, to: PartialDate): string {
+  const periods = [...new Set([from.precision, to.precision])].filter((p) => p !== 'day');
+  return periods.length > 0
+    ? `A date without a day counts as its whole ${periods.join(' or ')}. `
+    : '';
 }

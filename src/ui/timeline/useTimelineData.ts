@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
-import type { DayInterval } from '../../domain/dates';
+import { isActiveOn, type DayInterval } from '../../domain/dates';
 import type { GraphIndex } from '../../domain/graphIndex';
 import {
   asOfDayOf,
+  changeDays,
   chronologicalEvents,
+  densestPeriod,
   relationDensity,
   timeExtent,
   timeSegments,
@@ -16,9 +18,10 @@ import {
 const MAX_YEARS_BY_MONTH = 60;
 
 export interface PlaybackStop {
-  eventId: string;
-  /** The as-of day of the event: the last day its date covers. */
+  /** The as-of day of an event (the last day its date covers), or a day the relations change. */
   day: number;
+  /** The event playback pauses on and selects; absent where only relations change. */
+  eventId?: string;
 }
 
 export interface TimelineData {
@@ -29,8 +32,13 @@ export interface TimelineData {
   segments: DayInterval[];
   density: DensityBucket[];
   bucketSize: DensityBucketSize;
-  /** Dated events by the day playback pauses on them (their as-of day), in order. */
+  /**
+   * Where playback goes, in order: dated events at their as-of day, and the days the relations
+   * active as of a date change (one stop per day; an event's stop stands for its day).
+   */
   stops: PlaybackStop[];
+  /** Where the events are densest, which the strip opens on; null to open on everything. */
+  densest: DayInterval | null;
 }
 
 export function useTimelineData(index: GraphIndex | null): TimelineData | null {
@@ -47,9 +55,19 @@ export function useTimelineData(index: GraphIndex | null): TimelineData | null {
     const density = whole ? relationDensity(index.dataset.edges, whole, bucketSize) : [];
     // In the order of the days playback pauses on: `2020` pauses at the end of 2020, after
     // the events of the months of 2020, although the list shows it first.
-    const stops = events
+    const eventStops = events
       .flatMap((item) => (item.date ? [{ eventId: item.event.id, day: asOfDayOf(item.date) }] : []))
       .sort((a, b) => a.day - b.day);
-    return { events, extent, segments, density, bucketSize, stops };
+    const eventDays = new Set(eventStops.map((s) => s.day));
+    const stops: PlaybackStop[] = [
+      ...eventStops,
+      ...changeDays(index).flatMap((day) =>
+        eventDays.has(day) || !whole || !isActiveOn(whole, day) ? [] : [{ day }],
+      ),
+    ].sort((a, b) => a.day - b.day);
+    const totalDays = segments.reduce((sum, s) => sum + s.lastDay + 1 - s.firstDay, 0);
+    const eventDates = events.flatMap((item) => (item.date ? [item.date] : []));
+    const densest = whole ? densestPeriod(eventDates, whole, totalDays) : null;
+    return { events, extent, segments, density, bucketSize, stops, densest };
   }, [index]);
 }

@@ -35,6 +35,8 @@ const everything: ViewState = {
   selection: { kind: 'node', id: 'soleimani' },
   highlightChain: true,
   path: { from: 'soleimani', to: 'abu-fadak' },
+  pathTimeOrder: 'dated-only',
+  compare: { from: '2019-01', to: '2020-02-29' },
   layout: 'hierarchical',
 };
 

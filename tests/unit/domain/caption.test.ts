@@ -151,6 +151,41 @@ describe('describeTime', () => {
   });
 });
 
+describe('a comparison of two dates', () => {
+  const dated = parsed(
+    buildDataset({
+      nodes: [node('a'), node('b')],
+      edges: [
+        edge('a', 'supports', 'b', { id: 'began', since: '2019-03' }),
+        edge('a', 'arms', 'b', { id: 'ended', since: '2010', until: '2019-06' }),
+        edge('a', 'leads', 'b', { id: 'always', since: '2010' }),
+      ],
+    }),
+  );
+  const view = { ...getDefaultViewState(), compare: { from: '2019-01', to: '2019-12' } };
+
+  it('names the two dates, as written, and the file after them', () => {
+    expect(describeTime(view)).toEqual({
+      text: 'What changed from January 2019 to December 2019',
+      slug: 'changes-2019-01-to-2019-12',
+    });
+  });
+
+  it('counts what changed in the subtitle, and says the rest is dimmed', () => {
+    const caption = buildCaption({
+      dataset: dated,
+      view,
+      graphView: computeView(buildGraphIndex(dated), view),
+    });
+    expect(caption.subtitle).toBe(
+      'What changed from January 2019 to December 2019 · 1 appeared, 1 ended, 0 began and ended; the rest dimmed · 2 of 2 entities, 3 of 3 relations',
+    );
+    expect(fileNameOf(caption, 'png')).toBe(
+      'linkboard-test-dataset-changes-2019-01-to-2019-12.png',
+    );
+  });
+});
+
 describe('describeSources', () => {
   it('adds author and date when known, and shortens long lists', () => {
     const source = (i: number) => ({

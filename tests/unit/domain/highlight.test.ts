@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraphIndex } from '../../../src/domain/graphIndex';
-import { computeHighlight } from '../../../src/domain/highlight';
+import { changeMarks, computeHighlight, undatedPresence } from '../../../src/domain/highlight';
 import { parseDataset, type Dataset } from '../../../src/domain/schema';
 import { computeView } from '../../../src/domain/view';
 import { getDefaultViewState } from '../../../src/domain/viewState';
@@ -43,19 +43,40 @@ describe('computeHighlight', () => {
     expect([...(highlight?.edgeIds ?? [])]).toEqual(['ab']);
   });
 
-  it('in range mode, highlights the relations that began in the range and their ends', () => {
-    const view = {
-      ...getDefaultViewState(),
-      range: { from: '2019-06-01', to: '2019-08-31' },
-      includeUndated: false,
-    };
+  it('in range mode, highlights what the dates show active in it, not what is drawn undated', () => {
+    const view = { ...getDefaultViewState(), range: { from: '2019-06-01', to: '2019-08-31' } };
     const highlight = computeHighlight(dated, view, computeView(dated, view));
-    expect([...(highlight?.edgeIds ?? [])].sort()).toEqual(['began-2019', 'began-july']);
-    expect([...(highlight?.nodeIds ?? [])].sort()).toEqual(['a', 'b', 'c']);
+    expect([...(highlight?.edgeIds ?? [])].sort()).toEqual([
+      'began-2019',
+      'began-before',
+      'began-july',
+    ]);
+    expect([...(highlight?.nodeIds ?? [])].sort()).toEqual(['a', 'b', 'c', 'd']);
+    // With undated relations hidden, everything drawn is active: nothing to single out.
+    const datedOnly = { ...view, includeUndated: false };
+    expect(computeHighlight(dated, datedOnly, computeView(dated, datedOnly))).toBeNull();
   });
 
-  it('prefers a selected event to the range, and is empty when nothing began in it', () => {
-    const range = { from: '2021-01-01', to: '2021-12-31' };
+  it('in range mode, counts an entity active through an event dated in the range', () => {
+    const quiet = buildGraphIndex(
+      (
+        parseDataset(
+          buildDataset({
+            nodes: [node('x'), node('y')],
+            edges: [edge('x', 'supports', 'y', { id: 'undated' })],
+            events: [event('talk', { date: '2020-01', participants: ['x'] })],
+          }),
+        ) as { dataset: Dataset }
+      ).dataset,
+    );
+    const view = { ...getDefaultViewState(), range: { from: '2020-01-10', to: '2020-01-20' } };
+    const highlight = computeHighlight(quiet, view, computeView(quiet, view));
+    expect([...(highlight?.nodeIds ?? [])]).toEqual(['x']);
+    expect([...(highlight?.edgeIds ?? [])]).toEqual([]);
+  });
+
+  it('prefers a selected event to the range, and is empty when nothing dated is active in it', () => {
+    const range = { from: '1990-01-01', to: '1990-12-31' };
     const inRange = { ...getDefaultViewState(), range };
     expect(computeHighlight(dated, inRange, computeView(dated, inRange))).toBeNull();
     const withEvent = { ...inRange, selection: { kind: 'event' as const, id: 'meeting' } };
@@ -66,5 +87,54 @@ describe('computeHighlight', () => {
   it('ignores a selected event that does not exist', () => {
     const view = { ...getDefaultViewState(), selection: { kind: 'event' as const, id: 'nope' } };
     expect(computeHighlight(index, view, computeView(index, view))).toBeNull();
+  });
+});
+
+describe('undatedPresence', () => {
+  it('names what is drawn on a date only for lack of dates', () => {
+    const view = { ...getDefaultViewState(), asOf: '1990-06-30' };
+    const presence = undatedPresence(dated, view, computeView(dated, view));
+    expect([...(presence?.edgeIds ?? [])]).toEqual(['undated']);
+    // No dated relation is active in 1990 and no event falls then: every entity is drawn undated.
+    expect([...(presence?.nodeIds ?? [])].sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('leaves entities with a dated relation drawn, and is null without a date', () => {
+    const view = { ...getDefaultViewState(), asOf: '2019-07-15' };
+    const presence = undatedPresence(dated, view, computeView(dated, view));
+    expect([...(presence?.edgeIds ?? [])]).toEqual(['undated']);
+    expect([...(presence?.nodeIds ?? [])]).toEqual([]);
+    const all = getDefaultViewState();
+    expect(undatedPresence(dated, all, computeView(dated, all))).toBeNull();
+  });
+});
+
+describe('changes on the canvas', () => {
+  const view = { ...getDefaultViewState(), compare: { from: '2019-07', to: '2019-10' } };
+  const graphView = computeView(dated, view);
+
+  it('draws everything active over the compared period', () => {
+    expect([...graphView.edgeIds].sort()).toEqual([
+      'began-2019',
+      'began-after',
+      'began-before',
+      'began-july',
+      'undated',
+    ]);
+  });
+
+  it('marks what appeared, ended, and came and went; highlights them so the rest is dimmed', () => {
+    const marks = changeMarks(dated, view, graphView);
+    expect([...(marks?.appeared ?? [])]).toEqual(['began-after']);
+    expect([...(marks?.ended ?? [])]).toEqual([]);
+    expect([...(marks?.cameAndWent ?? [])]).toEqual(['began-july']);
+    const highlight = computeHighlight(dated, view, graphView);
+    expect([...(highlight?.edgeIds ?? [])].sort()).toEqual(['began-after', 'began-july']);
+    expect([...(highlight?.nodeIds ?? [])].sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('marks nothing without a comparison or with an unreadable one', () => {
+    expect(changeMarks(dated, getDefaultViewState(), graphView)).toBeNull();
+    expect(changeMarks(dated, { compare: { from: 'soon', to: '2019' } }, graphView)).toBeNull();
   });
 });

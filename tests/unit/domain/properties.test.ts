@@ -385,6 +385,8 @@ describe('the view functions on random datasets and view states', () => {
     focusStyle: fc.constantFrom('hide' as const, 'dim' as const),
     highlightChain: fc.boolean(),
     path: fc.option(fc.record({ from: fc.oneof(id, fc.string()), to: fc.oneof(id, fc.string()) })),
+    pathTimeOrder: fc.constantFrom('off' as const, 'allow-undated' as const, 'dated-only' as const),
+    compare: fc.option(fc.record({ from: someText, to: someText })),
     layout: fc.constantFrom('force' as const, 'hierarchical' as const, 'concentric' as const),
   });
 

@@ -3,10 +3,14 @@ import { dayToIso, isoToDay, parsePartialDate } from '../../../src/domain/dates'
 import { buildGraphIndex } from '../../../src/domain/graphIndex';
 import { parseDataset, type Dataset, type DatasetEvent } from '../../../src/domain/schema';
 import {
+  activeSpan,
   addMonths,
   addYears,
   asOfDayOf,
   buckets,
+  changeDays,
+  changesBetween,
+  densestPeriod,
   chronologicalEvents,
   daysAround,
   eventKind,
@@ -281,5 +285,137 @@ describe('whatChanged', () => {
     const changes = whatChanged(index, day('2010-01-01'), day('2019-06-30'));
     expect(ids(changes.ended)).toEqual([]);
     expect(ids(changes.appeared)).toEqual([]);
+  });
+});
+
+describe('activeSpan', () => {
+  const index = indexOf(
+    buildDataset({
+      nodes: [node('chief', { until: '2020-01' }), node('army', { since: '2005' }), node('b')],
+      edges: [
+        edge('chief', 'leads', 'army', { id: 'leads', since: '2007-03' }),
+        edge('b', 'supports', 'b', { id: 'undated' }),
+        edge('b', 'arms', 'army', { id: 'older', since: '1990', until: '2010' }),
+      ],
+    }),
+  );
+  const spanOf = (id: string) => activeSpan(index, index.edgesById.get(id)!);
+
+  it('runs from the latest since to the earliest until of the relation and its ends', () => {
+    expect(spanOf('leads')).toEqual({
+      first: { day: day('2007-03-01'), date: '2007-03' },
+      last: { day: day('2020-01-31'), date: '2020-01' },
+    });
+    expect(spanOf('older')).toEqual({
+      first: { day: day('2005-01-01'), date: '2005' },
+      last: { day: day('2010-12-31'), date: '2010' },
+    });
+  });
+
+  it('is open on both sides when nothing is dated', () => {
+    expect(spanOf('undated')).toEqual({ first: null, last: null });
+  });
+
+  it('gives the days on which what is active changes', () => {
+    expect(changeDays(index).map(dayToIso)).toEqual([
+      '2005-01-01',
+      '2007-03-01',
+      '2011-01-01',
+      '2020-02-01',
+    ]);
+  });
+});
+
+describe('changesBetween', () => {
+  const index = indexOf(
+    buildDataset({
+      nodes: [node('a'), node('b')],
+      edges: [
+        edge('a', 'supports', 'b', { id: 'from-new-year', since: '2019-01-01' }),
+        edge('a', 'arms', 'b', { id: 'in-january', since: '2019-01' }),
+        edge('a', 'trains', 'b', { id: 'ended-february', since: '2010', until: '2020-02' }),
+        edge('a', 'advises', 'b', { id: 'came-and-went', since: '2019-05', until: '2019-06' }),
+        edge('a', 'leads', 'b', { id: 'throughout', since: '2010' }),
+        edge('a', 'funds', 'b', { id: 'undated' }),
+        edge('a', 'opposes', 'b', { id: 'after', since: '2021' }),
+      ],
+    }),
+  );
+  const ids = (list: { edge: { id: string } }[]) => list.map((c) => c.edge.id).sort();
+
+  it('reads a partial start as its whole period: from 2019-01 includes all of January', () => {
+    const changes = changesBetween(
+      index,
+      parsePartialDate('2019-01')!,
+      parsePartialDate('2020-02')!,
+    );
+    expect(dayToIso(changes.before)).toBe('2018-12-31');
+    expect(dayToIso(changes.after)).toBe('2020-02-29');
+    expect(ids(changes.appeared)).toEqual(['from-new-year', 'in-january']);
+    expect(ids(changes.ended)).toEqual([]);
+    expect(ids(changes.cameAndWent)).toEqual(['came-and-went']);
+    expect(changes.unchanged.map((e) => e.id).sort()).toEqual([
+      'ended-february',
+      'throughout',
+      'undated',
+    ]);
+  });
+
+  it('reads a partial end as its whole period, and takes the dates in either order', () => {
+    const ended = changesBetween(index, parsePartialDate('2020-03')!, parsePartialDate('2019')!);
+    expect(ids(ended.ended)).toEqual(['ended-february']);
+    expect(ids(ended.appeared)).toEqual(['from-new-year', 'in-january']);
+    expect(dayToIso(ended.before)).toBe('2018-12-31');
+    expect(dayToIso(ended.after)).toBe('2020-03-31');
+  });
+
+  it('compares a single date with itself as its own period', () => {
+    const may = changesBetween(index, parsePartialDate('2019-05')!, parsePartialDate('2019-05')!);
+    expect(ids(may.appeared)).toEqual(['came-and-went']);
+    expect(may.cameAndWent).toEqual([]);
+  });
+});
+
+describe('densestPeriod', () => {
+  const dates = (...texts: string[]) => texts.map((t) => parsePartialDate(t)!);
+  const extent = { firstDay: day('1920-01-01'), lastDay: day('2020-12-31') };
+  const total = 30 * 365;
+
+  it('finds the short stretch where most events fall, widened to whole months', () => {
+    const period = densestPeriod(
+      dates(
+        '1920',
+        '1979',
+        '2007',
+        '2019-05-14',
+        '2019-12',
+        '2020-01',
+        '2020-02',
+        '2020-06',
+        '2020-09',
+      ),
+      extent,
+      total,
+    );
+    expect(period && [dayToIso(period.firstDay), dayToIso(period.lastDay)]).toEqual([
+      '2019-03-01',
+      '2020-11-30',
+    ]);
+  });
+
+  it('keeps within the extent', () => {
+    const period = densestPeriod(
+      dates('1920', '2020-06', '2020-07', '2020-08', '2020-12', '2020-11'),
+      extent,
+      total,
+    );
+    expect(period!.lastDay).toBe(extent.lastDay);
+  });
+
+  it('does not zoom on too few events, or when the stretch is most of the axis', () => {
+    expect(densestPeriod(dates('2019', '2020'), extent, total)).toBeNull();
+    expect(
+      densestPeriod(dates('1995', '2000', '2005', '2010', '2015', '2020'), extent, total),
+    ).toBeNull();
   });
 });

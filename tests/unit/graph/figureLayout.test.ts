@@ -19,6 +19,8 @@ const legend: LegendContent = {
   entityTypes: [{ label: 'Organization', colour: '#2f6db5', shape: 'round-rectangle' }],
   families: [{ label: 'Command', colour: '#b2182b' }],
   lineStyles: [{ style: 'dashed', label: 'Claimed or suspected' }],
+  changes: [],
+  undated: false,
 };
 
 function input(patch: Partial<LayoutInput> = {}): LayoutInput {
@@ -88,6 +90,33 @@ describe('layoutFigure', () => {
       layout.graph.y + layout.graph.height,
     );
     expect(layout.height).toBeGreaterThan(layout.graph.y + layout.graph.height + MARGIN);
+  });
+
+  it('says what changed and what is faded for lack of dates, when the view shows it', () => {
+    const layout = layoutFigure(
+      input({
+        legend: {
+          ...legend,
+          changes: [
+            { label: 'Appeared', colour: '#009e73' },
+            { label: 'Ended', colour: '#d55e00' },
+          ],
+          undated: true,
+        },
+      }),
+      measure,
+    );
+    const shown = texts(layout.items);
+    expect(shown.slice(shown.indexOf('WHAT CHANGED'), -1)).toEqual([
+      'WHAT CHANGED',
+      'Appeared',
+      'Ended',
+      'Unchanged (dimmed)',
+      'DATES',
+      'Undated: drawn faded',
+    ]);
+    const appeared = layout.items.find((i) => i.kind === 'line' && i.colour === '#009e73');
+    expect(appeared).toBeDefined();
   });
 
   it('keeps every item inside the figure', () => {
