@@ -421,10 +421,12 @@ export interface PeriodChanges extends WhatChanged {
 
 /**
  * What changed over a period from one date to another, each partial date read as its whole
- * period: from `2019-01` to `2020-02` compares 31 December 2018 with 29 February 2020, so a
- * relation that began in January 2019 counts as having appeared. The two dates may come in
- * either order. Relations that began and ended inside the period are listed apart; undated
- * relations never change.
+ * period: from `2019-01` to `2020-02` looks from 31 December 2018 to the end of February 2020, so
+ * a relation that began in January 2019 counts as having appeared, and one that ended in
+ * February 2020 (active, read generously, to its last day) as having ended. So: appeared when
+ * inactive the day before the period and active at its end and beyond it; ended when active the
+ * day before and no longer the day after; began and ended (listed apart) when active only
+ * inside it. The two dates may come in either order; undated relations never change.
  */
 export function changesBetween(
   index: GraphIndex,
@@ -433,28 +435,36 @@ export function changesBetween(
 ): PeriodChanges {
   const before = Math.min(from.firstDay, to.firstDay) - 1;
   const after = Math.max(from.lastDay, to.lastDay);
-  const { appeared, ended } = whatChanged(index, before, after);
-  const changed = new Set([...appeared, ...ended].map((c) => c.edge.id));
+  const period = { firstDay: before + 1, lastDay: after };
+  const appeared: RelationChange[] = [];
+  const ended: RelationChange[] = [];
   const cameAndWent: RelationChange[] = [];
   const unchanged: DatasetEdge[] = [];
   for (const edge of index.dataset.edges) {
-    if (changed.has(edge.id)) continue;
     const wasActive = isRelationActiveOn(index, edge, before);
+    const activeBeyond = isRelationActiveOn(index, edge, after + 1);
     if (wasActive) {
-      if (isRelationActiveOn(index, edge, after)) unchanged.push(edge);
-      continue;
+      if (activeBeyond) unchanged.push(edge);
+      else ended.push({ edge, date: explainingDate(index, edge, 'until', period) });
+    } else if (activeBeyond) {
+      if (isRelationActiveOn(index, edge, after))
+        appeared.push({ edge, date: explainingDate(index, edge, 'since', period) });
+    } else {
+      const span = activeSpan(index, edge);
+      if (overlaps(spanInterval(span), period)) cameAndWent.push({ edge, date: span.first?.date });
     }
-    const span = activeSpan(index, edge);
-    if (
-      !isRelationActiveOn(index, edge, after) &&
-      overlaps(spanInterval(span), { firstDay: before, lastDay: after })
-    )
-      cameAndWent.push({ edge, date: span.first?.date });
   }
   const byDate = (a: RelationChange, b: RelationChange) =>
     (a.date === undefined ? Infinity : parsePartialDate(a.date)!.firstDay) -
     (b.date === undefined ? Infinity : parsePartialDate(b.date)!.firstDay);
-  return { appeared, ended, cameAndWent: cameAndWent.sort(byDate), unchanged, before, after };
+  return {
+    appeared: appeared.sort(byDate),
+    ended: ended.sort(byDate),
+    cameAndWent: cameAndWent.sort(byDate),
+    unchanged,
+    before,
+    after,
+  };
 }
 
 /**

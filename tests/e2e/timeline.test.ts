@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { dayToIso, formatPartialDate } from '../../src/domain/dates';
 import { buildGraphIndex } from '../../src/domain/graphIndex';
-import { asOfDayOf, chronologicalEvents, daysAround, whatChanged } from '../../src/domain/timeline';
+import { asOfDayOf, changesBetween, chronologicalEvents } from '../../src/domain/timeline';
 import { computeView } from '../../src/domain/view';
 import { getDefaultViewState, type ViewState } from '../../src/domain/viewState';
 import { loadDefaultDataset } from '../helpers/defaultDataset';
@@ -77,12 +77,16 @@ describe('the timeline, in Chromium', () => {
     await eventButton(page, strike.event.title).click();
     await page.getByRole('button', { name: 'What changed…' }).click();
     const dialog = page.getByRole('dialog', { name: 'What changed' });
-    const { before, after } = daysAround(strike.date!);
-    const expected = whatChanged(index, before, after);
-    const ended = dialog.getByRole('region', { name: 'Ended' }).getByRole('button');
-    const appeared = dialog.getByRole('region', { name: 'Appeared' }).getByRole('button');
+    // January 2020 as a whole: what ended in it (Soleimani's and Muhandis's roles), what began
+    // and ended in it, what appeared and lasted.
+    const expected = changesBetween(index, strike.date!, strike.date!);
+    const list = (name: string) =>
+      dialog.getByRole('region', { name, exact: true }).getByRole('button');
+    const ended = list('Ended');
+    const appeared = list('Appeared');
     expect(await ended.count()).toBe(expected.ended.length);
     expect(await appeared.count()).toBe(expected.appeared.length);
+    expect(await list('Began and ended').count()).toBe(expected.cameAndWent.length);
     expect(expected.ended.length).toBeGreaterThan(0);
     const first = expected.ended[0]!;
     await expect.poll(() => ended.first().textContent()).toContain(formatPartialDate(first.date!));

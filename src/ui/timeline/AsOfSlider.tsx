@@ -29,9 +29,14 @@ export function AsOfSlider({ axis, extent, onInteract, id, style }: AsOfSliderPr
   const { domain } = axis;
   const day = asOfDay ?? domain.lastDay;
 
+  // The keys reach the whole data period, beyond a zoomed strip (which then follows the date).
+  const reach = {
+    firstDay: Math.min(domain.firstDay, extent.firstDay),
+    lastDay: Math.max(domain.lastDay, extent.lastDay),
+  };
   const moveTo = (target: number) => {
     onInteract();
-    setView(asOfPatch(dayToIso(clampDay(target, domain))));
+    setView(asOfPatch(dayToIso(clampDay(target, reach))));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

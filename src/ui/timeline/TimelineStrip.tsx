@@ -324,8 +324,10 @@ export function TimelineStrip({
       >
         Selected
         {activity && (
-          <small title={`${activity.undatedCount} of its relations carry no date`}>
-            {activity.bars.length} of {activity.bars.length + activity.undatedCount} dated
+          <small
+            title={`${activity.bars.length} of its ${activity.bars.length + activity.undatedCount} relations carry a date`}
+          >
+            {activity.bars.length}/{activity.bars.length + activity.undatedCount} dated
           </small>
         )}
       </span>

@@ -352,13 +352,10 @@ describe('changesBetween', () => {
     expect(dayToIso(changes.before)).toBe('2018-12-31');
     expect(dayToIso(changes.after)).toBe('2020-02-29');
     expect(ids(changes.appeared)).toEqual(['from-new-year', 'in-january']);
-    expect(ids(changes.ended)).toEqual([]);
+    // Ended in February 2020, the period's last month: active to its last day, gone after it.
+    expect(ids(changes.ended)).toEqual(['ended-february']);
     expect(ids(changes.cameAndWent)).toEqual(['came-and-went']);
-    expect(changes.unchanged.map((e) => e.id).sort()).toEqual([
-      'ended-february',
-      'throughout',
-      'undated',
-    ]);
+    expect(changes.unchanged.map((e) => e.id).sort()).toEqual(['throughout', 'undated']);
   });
 
   it('reads a partial end as its whole period, and takes the dates in either order', () => {
@@ -373,6 +370,13 @@ describe('changesBetween', () => {
     const may = changesBetween(index, parsePartialDate('2019-05')!, parsePartialDate('2019-05')!);
     expect(ids(may.appeared)).toEqual(['came-and-went']);
     expect(may.cameAndWent).toEqual([]);
+    // June is its last month: it began before June and ended in it.
+    const june = changesBetween(index, parsePartialDate('2019-06')!, parsePartialDate('2019-06')!);
+    expect(ids(june.ended)).toEqual(['came-and-went']);
+    // Both inside one year: it began and ended in it.
+    const year = changesBetween(index, parsePartialDate('2019')!, parsePartialDate('2019')!);
+    expect(ids(year.cameAndWent)).toEqual(['came-and-went']);
+    expect(ids(year.ended)).toEqual([]);
   });
 });
 
