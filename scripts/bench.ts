@@ -3,6 +3,7 @@
  * (scripts/lib/synthetic.ts) and the default dataset in headless Chromium, and prints medians.
  *
  *   npm run bench -- [--sizes default,100,1000,5000,20000] [--runs 5] [--out bench.json] [--no-build]
+ *                    [--format-sizes 20000|none] [--format-runs 3]
  *
  * Numbers are medians over the runs; every run is a fresh browser context. See README, Performance.
  */
@@ -36,6 +37,7 @@ import {
   type LoadTimes,
 } from './lib/benchPage';
 import { generateSyntheticDataset } from './lib/synthetic';
+import { benchFormats, printFormatTable } from './lib/formatBench';
 
 // ---------------------------------------------------------------- options
 
@@ -44,6 +46,9 @@ interface Options {
   runs: number;
   out: string | null;
   build: boolean;
+  /** Entities of the dataset each format is opened at (scripts/lib/formatBench.ts); [] skips. */
+  formatSizes: number[];
+  formatRuns: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -52,6 +57,8 @@ function parseOptions(argv: string[]): Options {
     runs: 5,
     out: null,
     build: true,
+    formatSizes: [20_000],
+    formatRuns: 3,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -59,6 +66,12 @@ function parseOptions(argv: string[]): Options {
     else if (arg === '--runs') options.runs = Math.max(1, Number(argv[++i]) || 1);
     else if (arg === '--out') options.out = argv[++i] ?? null;
     else if (arg === '--no-build') options.build = false;
+    else if (arg === '--format-sizes')
+      options.formatSizes = (argv[++i] ?? '')
+        .split(',')
+        .map(Number)
+        .filter((n) => Number.isInteger(n) && n > 0);
+    else if (arg === '--format-runs') options.formatRuns = Math.max(1, Number(argv[++i]) || 1);
     else throw new Error(`unknown option ${arg}`);
   }
   return options;
@@ -477,9 +490,21 @@ try {
     raw[spec.name] = { runs, otherRenderer: other };
     summaries.push(summarise(spec, runs, other));
   }
+  const formats = await benchFormats(
+    browser,
+    baseUrl,
+    dataDir,
+    options.formatSizes,
+    options.formatRuns,
+    progress,
+  );
   progress('');
   const loadAfter = loadavg();
   printTable(summaries);
+  if (formats.length > 0) {
+    console.log('\nOpening files, per format (medians):\n');
+    printFormatTable(formats);
+  }
   console.log('');
   printBundle(bundle);
   console.log('');
@@ -497,6 +522,7 @@ try {
       machine: { ...machine, loadBefore, loadAfter },
       options,
       summaries,
+      formats,
       targets,
       bundle,
       raw,

@@ -2,9 +2,11 @@
  * Checks a dataset file against the schema and that every quote is verbatim in the text of the
  * source it names: the source's own `textFile` (relative to the dataset file), or a text given on
  * the command line.
- *   npm run validate -- data/kataib-hizballah.json
+ *   npm run validate -- data/kataib-hizballah.json --require-evidence
  *   npm run validate -- data/kataib-hizballah.json --source ../shared/seeds/000_c26fcccf46e2e3fb.txt
  *   npm run validate -- mine.json --source wotr=article.txt --source memo=memo.txt
+ * `--require-evidence` refuses any entity, relation or event without a quote (curated datasets);
+ * without it, such items are accepted as unsourced, as the app accepts imported ones.
  * Exits 1 with the list of problems, 0 when the dataset is sound.
  */
 import { readFileSync } from 'node:fs';
@@ -14,7 +16,7 @@ import { parseDataset, type Dataset } from '../src/domain/schema';
 
 function usage(message: string): never {
   console.error(
-    `${message}\nusage: npm run validate -- <dataset.json> [--source [<source id>=]<text file>]...`,
+    `${message}\nusage: npm run validate -- <dataset.json> [--require-evidence] [--source [<source id>=]<text file>]...`,
   );
   process.exit(2);
 }
@@ -22,12 +24,15 @@ function usage(message: string): never {
 const args = process.argv.slice(2);
 const sourceArgs: string[] = [];
 let datasetFile: string | undefined;
+let requireEvidence = false;
 for (let i = 0; i < args.length; i++) {
   const arg = args[i] as string;
   if (arg === '--source') {
     const file = args[++i];
     if (!file) usage('--source needs a file');
     sourceArgs.push(file);
+  } else if (arg === '--require-evidence') {
+    requireEvidence = true;
   } else if (arg.startsWith('--')) {
     usage(`unknown option ${arg}`);
   } else if (datasetFile) {
@@ -46,7 +51,7 @@ try {
   process.exit(1);
 }
 
-const result = parseDataset(value);
+const result = parseDataset(value, { requireEvidence });
 for (const w of result.warnings) console.warn(`warning ${w.path}: ${w.message}`);
 if (!result.ok) {
   for (const e of result.errors) console.error(`error ${e.path}: ${e.message}`);

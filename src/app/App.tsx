@@ -1,4 +1,4 @@
-import { StrictMode, useCallback, useEffect, useState } from 'react';
+import { lazy, StrictMode, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { GraphHandle } from '../graph/adapter';
 import { GraphCanvas, GraphHandleContext } from '../graph/GraphCanvas';
 import { createLinkboardStore, LinkboardStoreProvider, type LinkboardStore } from '../store/store';
@@ -24,13 +24,24 @@ import { Timeline } from '../ui/timeline/Timeline';
 import { CuratedViews } from '../ui/views/CuratedViews';
 import { Toolbar, ToolbarGroup } from '../ui/toolbar/Toolbar';
 import { ViewControls } from '../ui/toolbar/ViewControls';
+import type { ImportRequest } from '../ui/dataset/importRequest';
 import { DatasetTitle } from './DatasetTitle';
-import { DEFAULT_DATASET_ORIGIN, loadDefaultDataset } from './loadDataset';
-import { DATASET_FILE_TYPES, loadDatasetFromUrl, openDatasetFiles } from './openDataset';
+import { createFileService } from './fileService';
+import { applyReadResult, DEFAULT_DATASET_ORIGIN, loadDefaultDataset } from './loadDataset';
+import {
+  DATASET_FILE_TYPES,
+  loadDatasetFromUrl,
+  openDatasetFiles,
+  type OpenOptions,
+} from './openDataset';
+import { rememberImport } from './rememberedImports';
 import { persistDatasetRecords } from './persistence/records';
 import { SHORTCUTS } from './shortcuts';
 import { useShortcuts } from './useShortcuts';
 import { useUrlState } from './useUrlState';
+
+/** The Import dialog is fetched when a spreadsheet first needs it. */
+const ImportDialog = lazy(() => import('../ui/dataset/ImportDialog'));
 
 /** Listens for keyboard shortcuts; a component so that it sits inside the store provider. */
 function KeyboardShortcuts() {
@@ -58,6 +69,14 @@ export function App({
 }: AppProps) {
   const [store] = useState(() => givenStore ?? createLinkboardStore());
   const [graphHandle] = useState<{ current: GraphHandle | null }>(() => ({ current: null }));
+  // Files are read in a worker, one per page, ended with the page.
+  const [fileService] = useState(createFileService);
+  useEffect(() => () => fileService.dispose(), [fileService]);
+  const [importRequest, setImportRequest] = useState<ImportRequest | null>(null);
+  const openOptions = useMemo<OpenOptions>(
+    () => ({ service: fileService, onImport: setImportRequest }),
+    [fileService],
+  );
   useUrlState(store);
 
   useEffect(() => {
@@ -65,14 +84,17 @@ export function App({
     // ?data=<same-origin url> opens that dataset; the default stays the fallback if it fails.
     const dataUrl = new URLSearchParams(window.location.search).get('data');
     void (async () => {
-      if (dataUrl && (await loadDatasetFromUrl(store, dataUrl))) return;
+      if (dataUrl && (await loadDatasetFromUrl(store, dataUrl, undefined, openOptions))) return;
       await loadDefaultDataset(store);
     })();
-  }, [store, skipDefaultDataset]);
+  }, [store, skipDefaultDataset, openOptions]);
 
   useEffect(() => persistDatasetRecords(store), [store]);
 
-  const openFiles = useCallback((files: File[]) => void openDatasetFiles(store, files), [store]);
+  const openFiles = useCallback(
+    (files: File[]) => void openDatasetFiles(store, files, openOptions),
+    [store, openOptions],
+  );
   const openDefault = useCallback(() => void loadDefaultDataset(store), [store]);
   const drop = useFileDrop(openFiles);
 
@@ -124,6 +146,22 @@ export function App({
             <Timeline />
           </div>
           <KeyboardShortcuts />
+          {importRequest && (
+            <Suspense fallback={null}>
+              <ImportDialog
+                request={importRequest}
+                onImported={(result, mappings, remember) => {
+                  if (remember) rememberImport(importRequest.signature, mappings);
+                  applyReadResult(store, result, importRequest.origin, importRequest.format);
+                  setImportRequest(null);
+                }}
+                onCancel={() => {
+                  importRequest.cancel();
+                  setImportRequest(null);
+                }}
+              />
+            </Suspense>
+          )}
         </GraphHandleContext.Provider>
       </LinkboardStoreProvider>
     </StrictMode>

@@ -2,19 +2,10 @@
  * Loading datasets into the store. Every dataset goes through the schema; a dataset that fails
  * leaves the one already loaded untouched and explains itself in a notice.
  */
-import type { ReadResult } from '../domain/formats/readResult';
-import { parseDataset, type DatasetIssue } from '../domain/schema';
+import { describeProblems, type ReadResult } from '../domain/formats/readResult';
+import { parseDataset } from '../domain/schema';
 import { PERF, timed } from '../graph/perfMarks';
 import type { LinkboardStore } from '../store/store';
-
-const MAX_LISTED_PROBLEMS = 5;
-
-export function describeProblems(issues: readonly DatasetIssue[]): string[] {
-  const lines = issues.slice(0, MAX_LISTED_PROBLEMS).map((i) => `${i.path}: ${i.message}`);
-  if (issues.length > MAX_LISTED_PROBLEMS)
-    lines.push(`…and ${issues.length - MAX_LISTED_PROBLEMS} more`);
-  return lines;
-}
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -29,12 +20,14 @@ export function applyReadResult(
   store: LinkboardStore,
   result: ReadResult,
   origin: string,
+  /** The format the file was read as, named in the alert ("GraphML"). */
+  format?: string,
 ): boolean {
   const { loadDataset, pushNotice } = store.getState();
   if (!result.ok) {
     pushNotice({
       level: 'error',
-      title: `Could not load ${origin}: ${result.headline ?? count(result.errors.length, 'problem')}`,
+      title: `Could not load ${origin}${format ? ` as ${format}` : ''}: ${result.headline ?? count(result.errors.length, 'problem')}`,
       details: describeProblems(result.errors),
     });
     return false;

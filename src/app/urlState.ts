@@ -50,10 +50,9 @@ function plain<K extends ViewStateField>(param: string, field: K): ParamCodec<K>
 }
 
 /** A comma-separated list. */
-function list<K extends 'hiddenRelations' | 'hiddenEntityTypes' | 'hiddenConfidences'>(
-  param: string,
-  field: K,
-): ParamCodec<K> {
+function list<
+  K extends 'hiddenRelations' | 'hiddenEntityTypes' | 'hiddenConfidences' | 'hiddenSourcing',
+>(param: string, field: K): ParamCodec<K> {
   return {
     param,
     field,
@@ -124,6 +123,7 @@ export const CODECS_BY_FIELD: { readonly [K in ViewStateField]: ParamCodec<K> } 
   hiddenRelations: list('hideRel', 'hiddenRelations'),
   hiddenEntityTypes: list('hideType', 'hiddenEntityTypes'),
   hiddenConfidences: list('hideConf', 'hiddenConfidences'),
+  hiddenSourcing: list('hideSrc', 'hiddenSourcing'),
   hideIsolated: flag('isolated', 'hideIsolated', 'hide', 'show'),
   asOf: plain('asOf', 'asOf'),
   range: period('range', 'range'),

@@ -115,6 +115,14 @@ export function describeFilters(dataset: Dataset, view: ViewState, graphView: Gr
     const shown = CONFIDENCE_LEVELS.filter((c) => !view.hiddenConfidences.includes(c));
     parts.push(shown.length > 0 ? `Only ${joinWithAnd(shown)}` : 'No confidence level shown');
   }
+  if (view.hiddenSourcing.length > 0)
+    parts.push(
+      view.hiddenSourcing.length > 1
+        ? 'No relation shown by evidence'
+        : view.hiddenSourcing[0] === 'unsourced'
+          ? 'Only relations with quoted evidence'
+          : 'Only relations without evidence',
+    );
   if (isTimeFiltered(view) && !view.includeUndated) parts.push('Undated relations hidden');
   // The command view always drops unconnected entities; saying so twice would be noise.
   if (view.hideIsolated && view.mode !== 'command') parts.push('Unconnected entities hidden');

@@ -5,8 +5,8 @@
 import type { GraphIndex } from './graphIndex';
 import { RELATION_FAMILIES, type RelationFamily, type RelationType } from './relations';
 import { CONFIDENCE_LEVELS, type Confidence, type Dataset } from './schema';
-import type { GraphView } from './view';
-import type { ViewState } from './viewState';
+import { sourcingOf, type GraphView } from './view';
+import type { Sourcing, ViewState } from './viewState';
 
 export interface VisibleOfTotal {
   visible: number;
@@ -19,6 +19,8 @@ export interface FilterCounts {
   /** By entity type id. */
   entityTypes: ReadonlyMap<string, VisibleOfTotal>;
   confidences: ReadonlyMap<Confidence, VisibleOfTotal>;
+  /** Relations by whether they quote a source. */
+  sourcing: ReadonlyMap<Sourcing, VisibleOfTotal>;
 }
 
 export interface RelationFamilyGroup {
@@ -39,14 +41,16 @@ function bump<K>(map: Map<K, VisibleOfTotal>, key: K, visible: boolean): void {
 export function countFilters(index: GraphIndex, view: GraphView): FilterCounts {
   const relations = new Map<string, VisibleOfTotal>();
   const confidences = new Map<Confidence, VisibleOfTotal>();
+  const sourcing = new Map<Sourcing, VisibleOfTotal>();
   for (const edge of index.dataset.edges) {
     const visible = view.edgeIds.has(edge.id);
     bump(relations, edge.relation, visible);
     bump(confidences, edge.confidence, visible);
+    bump(sourcing, sourcingOf(edge), visible);
   }
   const entityTypes = new Map<string, VisibleOfTotal>();
   for (const node of index.dataset.nodes) bump(entityTypes, node.type, view.nodeIds.has(node.id));
-  return { relations, entityTypes, confidences };
+  return { relations, entityTypes, confidences, sourcing };
 }
 
 /** The relation types the dataset uses, by family in vocabulary order; empty families left out. */
@@ -85,6 +89,11 @@ export function entityTypeLabel(dataset: Dataset, typeId: string): string {
   return dataset.entityTypes.find((t) => t.id === typeId)?.label ?? typeId;
 }
 
+/** Whether any relation of the dataset is unsourced: only then is the evidence filter offered. */
+export function hasUnsourcedRelations(dataset: Dataset): boolean {
+  return dataset.edges.some((e) => e.evidence.length === 0);
+}
+
 export function confidencesInUse(dataset: Dataset): Confidence[] {
   const used = new Set(dataset.edges.map((e) => e.confidence));
   return CONFIDENCE_LEVELS.filter((c) => used.has(c));
@@ -108,6 +117,7 @@ export function hasActiveFilters(view: ViewState): boolean {
     view.hiddenRelations.length > 0 ||
     view.hiddenEntityTypes.length > 0 ||
     view.hiddenConfidences.length > 0 ||
+    view.hiddenSourcing.length > 0 ||
     view.hideIsolated ||
     view.focus !== null
   );

@@ -49,6 +49,24 @@ export const evidenceSchema = z
   })
   .meta({ description: 'A verbatim quote that supports a fact.' });
 
+/**
+ * Whatever else a file says about an entity or a relation (a GraphML key, a GEXF attribute, a
+ * spreadsheet column): kept as written, shown in Details, searchable, written back by the exports.
+ */
+export const attributeValueSchema = z.union([z.string().max(20_000), z.number(), z.boolean()]);
+
+export const attributesSchema = z
+  .record(z.string().min(1).max(200), attributeValueSchema)
+  .refine((record) => Object.keys(record).length <= 500, {
+    error: 'has too many attributes (at most 500)',
+  })
+  .meta({
+    description: 'Other fields of the item as its file named them: text, number or boolean.',
+  });
+
+export type AttributeValue = z.output<typeof attributeValueSchema>;
+export type Attributes = Record<string, AttributeValue>;
+
 /** A path inside the dataset's folder: segments of letters, digits, `_ . -`; no `..`, no leading `/`. */
 export const RELATIVE_PATH_PATTERN = '^[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$';
 
@@ -108,6 +126,7 @@ export const nodeSchema = z.object({
   until: partialDate.optional(),
   tags: z.array(shortText).max(200).default([]),
   evidence: z.array(evidenceSchema).max(500).default([]),
+  attributes: attributesSchema.optional(),
 });
 
 export const edgeSchema = z.object({
@@ -123,7 +142,11 @@ export const edgeSchema = z.object({
     description:
       'True where the link is nominal (de jure) only; false where it is held in fact without any formal basis. Leave it out when the link is both.',
   }),
-  evidence: z.array(evidenceSchema).min(1, { error: 'needs at least one quote' }).max(500),
+  evidence: z.array(evidenceSchema).max(500).default([]).meta({
+    description:
+      'Quotes that support the relation. Imported relations may have none ("unsourced"); a curated dataset is validated with evidence required.',
+  }),
+  attributes: attributesSchema.optional(),
 });
 
 export const eventSchema = z.object({
@@ -250,11 +273,28 @@ function describeZodIssue(issue: z.core.$ZodIssue): string {
 
 const MAX_REPORTED_ISSUES = 1_000;
 
+export interface ParseOptions {
+  /**
+   * Every entity, relation and event must quote a source: the rule for curated datasets (CI
+   * checks the default dataset with it). Without it, items without evidence load as unsourced.
+   */
+  requireEvidence?: boolean;
+}
+
+/** An item that quotes no source: imported, and not yet backed by evidence. */
+export function isUnsourced(item: { evidence: readonly unknown[] }): boolean {
+  return item.evidence.length === 0;
+}
+
 /**
  * Checks what the shape alone cannot: unique ids, references that resolve (curated views'
- * included), ordered dates, known entity types. Unknown relation keys and undated events are warnings, not errors.
+ * included), ordered dates, known entity types, and evidence where it is required. Unknown
+ * relation keys and undated events are warnings, not errors.
  */
-export function checkDatasetIntegrity(dataset: Dataset): {
+export function checkDatasetIntegrity(
+  dataset: Dataset,
+  options: ParseOptions = {},
+): {
   errors: DatasetIssue[];
   warnings: DatasetIssue[];
 } {
@@ -281,6 +321,14 @@ export function checkDatasetIntegrity(dataset: Dataset): {
   const sourceIds = uniqueIds(dataset.sources, 'sources');
   const nodeIds = uniqueIds(dataset.nodes, 'nodes');
   uniqueIds(dataset.edges, 'edges');
+  // The canvas holds entities and relations under one set of ids.
+  dataset.edges.forEach((edge, i) => {
+    if (nodeIds.has(edge.id))
+      error(
+        ['edges', i, 'id'],
+        `id "${edge.id}" is already an entity's id: a relation needs its own`,
+      );
+  });
   uniqueIds(dataset.events, 'events');
   uniqueIds(dataset.views, 'views');
   const typeIds = new Set<string>([
@@ -290,6 +338,8 @@ export function checkDatasetIntegrity(dataset: Dataset): {
   const relationKeys = new Set(dataset.relationTypes.map((r) => r.key));
 
   const checkEvidence = (evidence: readonly Evidence[], path: PropertyKey[]) => {
+    if (options.requireEvidence && evidence.length === 0)
+      error([...path, 'evidence'], 'needs at least one quote (evidence is required)');
     evidence.forEach((e, i) => {
       if (!sourceIds.has(e.source))
         error([...path, 'evidence', i, 'source'], `unknown source "${e.source}"`);
@@ -417,7 +467,7 @@ export function findUnknownFields(input: JsonObject): DatasetIssue[] {
  * older format version are upgraded first (see migrations.ts); unknown fields are dropped with a
  * warning.
  */
-export function parseDataset(input: unknown): ParseResult {
+export function parseDataset(input: unknown, options: ParseOptions = {}): ParseResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return {
       ok: false,
@@ -449,7 +499,7 @@ export function parseDataset(input: unknown): ParseResult {
       .map((issue) => ({ path: formatPath(issue.path), message: describeZodIssue(issue) }));
     return { ok: false, errors, warnings: fieldWarnings };
   }
-  const integrity = checkDatasetIntegrity(shape.data);
+  const integrity = checkDatasetIntegrity(shape.data, options);
   const warnings = [...fieldWarnings, ...integrity.warnings];
   if (integrity.errors.length > 0) return { ok: false, errors: integrity.errors, warnings };
   return { ok: true, dataset: shape.data, warnings };

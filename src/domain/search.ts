@@ -1,12 +1,12 @@
 /**
- * Search over entities (label, aliases, summary) and events (title, summary). Text is folded before
+ * Search over entities (label, aliases, summary, attributes) and events (title, summary). Text is folded before
  * comparison so that spelling variants of transliterated names meet: case, diacritics, apostrophes
  * and hyphens do not count, and a few common transliteration pairs are treated as equal.
  */
 import type { Dataset } from './schema';
 
 export type SearchKind = 'node' | 'event';
-export type MatchedField = 'label' | 'alias' | 'summary';
+export type MatchedField = 'label' | 'alias' | 'summary' | 'attribute';
 
 export interface SearchResult {
   kind: SearchKind;
@@ -17,6 +17,8 @@ export interface SearchResult {
   matchedField: MatchedField;
   /** The alias that matched, as written in the dataset, when the match is an alias. */
   matchedAlias?: string;
+  /** The attribute that matched (`Country: Iraq`), when the match is an attribute. */
+  matchedAttribute?: string;
   /** Lower is better; see MATCH_RANK. */
   rank: number;
 }
@@ -29,6 +31,8 @@ interface SearchEntry {
   foldedLabel: string;
   aliases: { text: string; folded: string }[];
   foldedSummary: string;
+  /** An entity's attributes from an imported file, as `key: value` with its folded form. */
+  attributes: { text: string; folded: string }[];
   /** How many relations an entity has (0 for events): among equal matches, the better connected first. */
   weight: number;
 }
@@ -48,6 +52,7 @@ export const MATCH_RANK = {
   labelContains: 5,
   aliasContains: 6,
   summary: 7,
+  attribute: 8,
 } as const;
 
 // Apostrophes and the marks used for ayn and hamza vanish: Kata'ib, Kata’ib and Kataib are one word.
@@ -95,6 +100,10 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
       foldedLabel: foldForSearch(node.label),
       aliases: node.aliases.map((text) => ({ text, folded: foldForSearch(text) })),
       foldedSummary: foldForSearch(node.summary ?? ''),
+      attributes: Object.entries(node.attributes ?? {}).map(([key, value]) => {
+        const text = `${key}: ${String(value)}`;
+        return { text, folded: foldForSearch(text) };
+      }),
       weight: relationCount.get(node.id) ?? 0,
     });
   }
@@ -107,6 +116,7 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
       foldedLabel: foldForSearch(event.title),
       aliases: [],
       foldedSummary: foldForSearch(event.summary),
+      attributes: [],
       weight: 0,
     });
   }
@@ -129,7 +139,7 @@ function rankEntry(
   entry: SearchEntry,
   query: string,
   queryWords: readonly string[],
-): { rank: number; field: MatchedField; alias?: string } | null {
+): { rank: number; field: MatchedField; alias?: string; attribute?: string } | null {
   const label = entry.foldedLabel;
   if (label === query) return { rank: MATCH_RANK.exactLabel, field: 'label' };
   if (label.startsWith(query)) return { rank: MATCH_RANK.labelPrefix, field: 'label' };
@@ -149,6 +159,9 @@ function rankEntry(
 
   if (hasEveryWord(entry.foldedSummary, queryWords))
     return { rank: MATCH_RANK.summary, field: 'summary' };
+  const attribute = entry.attributes.find((a) => inside(a.folded));
+  if (attribute)
+    return { rank: MATCH_RANK.attribute, field: 'attribute', attribute: attribute.text };
   return null;
 }
 
@@ -170,6 +183,7 @@ export function search(index: SearchIndex, rawQuery: string, limit = 12): Search
       rank: match.rank,
     };
     if (match.alias !== undefined) result.matchedAlias = match.alias;
+    if (match.attribute !== undefined) result.matchedAttribute = match.attribute;
     results.push({ result, weight: entry.weight });
   }
   results.sort(

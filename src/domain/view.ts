@@ -13,8 +13,12 @@ import {
 } from './dates';
 import type { GraphIndex } from './graphIndex';
 import { isInChain, rankTier, settleRank } from './hierarchy';
-import type { DatasetEdge } from './schema';
-import type { PeriodComparison, ViewState } from './viewState';
+import { isUnsourced, type DatasetEdge } from './schema';
+import type { PeriodComparison, Sourcing, ViewState } from './viewState';
+
+export function sourcingOf(item: { evidence: readonly unknown[] }): Sourcing {
+  return isUnsourced(item) ? 'unsourced' : 'sourced';
+}
 
 export interface GraphView {
   nodeIds: ReadonlySet<string>;
@@ -98,6 +102,7 @@ export function computeView(index: GraphIndex, view: ViewState): GraphView {
   const hiddenRelations = new Set(view.hiddenRelations);
   const hiddenTypes = new Set(view.hiddenEntityTypes);
   const hiddenConfidences = new Set<string>(view.hiddenConfidences);
+  const hiddenSourcing = new Set<string>(view.hiddenSourcing);
 
   const nodeIds = new Set<string>();
   for (const node of dataset.nodes) {
@@ -111,6 +116,7 @@ export function computeView(index: GraphIndex, view: ViewState): GraphView {
     if (!nodeIds.has(edge.source) || !nodeIds.has(edge.target)) continue;
     if (hiddenRelations.has(edge.relation)) continue;
     if (hiddenConfidences.has(edge.confidence)) continue;
+    if (hiddenSourcing.size > 0 && hiddenSourcing.has(sourcingOf(edge))) continue;
     if (view.mode === 'command' && !isEdgeInCommandView(index, edge, view)) continue;
     if (!isInTime(edge, window, view.includeUndated)) continue;
     edgeIds.add(edge.id);

@@ -29,6 +29,10 @@ export interface PathEnds {
   to: string;
 }
 
+/** Whether a relation quotes a source ("sourced") or not yet ("unsourced", as imported data is). */
+export const SOURCINGS = ['sourced', 'unsourced'] as const;
+export type Sourcing = (typeof SOURCINGS)[number];
+
 export interface DateRange {
   from: string;
   to: string;
@@ -48,6 +52,8 @@ export interface ViewState {
   hiddenRelations: string[];
   hiddenEntityTypes: string[];
   hiddenConfidences: Confidence[];
+  /** Relations hidden by whether they quote a source. */
+  hiddenSourcing: Sourcing[];
   /** Hide entities that no visible relation touches. */
   hideIsolated: boolean;
   /** Show the network as of this day (YYYY-MM-DD), or at all times when null. */
@@ -77,6 +83,7 @@ export function getDefaultViewState(): ViewState {
     hiddenRelations: [],
     hiddenEntityTypes: [],
     hiddenConfidences: [],
+    hiddenSourcing: [],
     hideIsolated: false,
     asOf: null,
     range: null,
@@ -110,6 +117,7 @@ const viewStateFields = {
   hiddenRelations: z.array(idText).max(1_000),
   hiddenEntityTypes: z.array(idText).max(1_000),
   hiddenConfidences: z.array(z.enum(CONFIDENCE_LEVELS)).max(CONFIDENCE_LEVELS.length),
+  hiddenSourcing: z.array(z.enum(SOURCINGS)).max(SOURCINGS.length),
   hideIsolated: z.boolean(),
   asOf: isoDay.nullable(),
   range: z.object({ from: isoDay, to: isoDay }).nullable(),

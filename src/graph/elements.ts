@@ -5,7 +5,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphIndex } from '../domain/graphIndex';
-import type { DatasetEdge, DatasetNode } from '../domain/schema';
+import { isUnsourced, type DatasetEdge, type DatasetNode } from '../domain/schema';
 import {
   colourOfEntityType,
   colourOfFamily,
@@ -22,6 +22,8 @@ export interface NodeData {
   shape: string;
   /** Node diameter in px, grows with the number of relations. */
   size: number;
+  /** No quote backs it (imported data): drawn hollow. */
+  unsourced: boolean;
   [key: string]: unknown;
 }
 
@@ -36,6 +38,8 @@ export interface EdgeData {
   confidence: string;
   lineStyle: string;
   formal: boolean;
+  /** No quote backs it (imported data): drawn as a grey dotted line. */
+  unsourced: boolean;
   [key: string]: unknown;
 }
 
@@ -55,6 +59,7 @@ export function toNodeElement(index: GraphIndex, node: DatasetNode): ElementDefi
     colour: colourOfEntityType(node.type),
     shape: shapeOfEntityType(node.type),
     size: nodeSize(degree),
+    unsourced: isUnsourced(node),
   };
   return { group: 'nodes', data };
 }
@@ -72,6 +77,7 @@ export function toEdgeElement(index: GraphIndex, edge: DatasetEdge): ElementDefi
     confidence: edge.confidence,
     lineStyle: edge.formal ? 'dotted' : lineStyleOfConfidence(edge.confidence),
     formal: edge.formal === true,
+    unsourced: isUnsourced(edge),
   };
   const classes = [
     edge.formal ? 'formal' : '',

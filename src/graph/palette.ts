@@ -44,25 +44,69 @@ const FAMILY_COLOURS: Record<RelationFamily, string> = {
   other: '#a0a4aa',
 };
 
+/** Colours for types a dataset adds, after the built-in four (Tableau 10, darkened for halos). */
+const EXTRA_ENTITY_COLOURS = [
+  ...ENTITY_COLOURS.slice(BUILT_IN_ENTITY_TYPES.length),
+  '#5d7f2e',
+  '#9c5b2e',
+  '#3f6f9e',
+  '#a33d3d',
+  '#6b5aa8',
+  '#2f8f83',
+];
+
 const entityColour = scaleOrdinal<string, string>()
   .domain([...BUILT_IN_ENTITY_TYPES])
-  .range(ENTITY_COLOURS);
+  .range(ENTITY_COLOURS.slice(0, BUILT_IN_ENTITY_TYPES.length));
 
 const entityShape = scaleOrdinal<string, NodeShape>()
   .domain([...BUILT_IN_ENTITY_TYPES])
-  .range([...ENTITY_SHAPES]);
+  .range(ENTITY_SHAPES.slice(0, BUILT_IN_ENTITY_TYPES.length));
+
+const BUILT_IN = new Set<string>(BUILT_IN_ENTITY_TYPES);
+
+/** A number from a type's name (FNV-1a): the same name gets the same colour in every dataset. */
+function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** The colour of "unspecified" entities: grey, as they say nothing. */
+const UNSPECIFIED_COLOUR = '#7a828c';
 
 const familyColour = scaleOrdinal<RelationFamily, string>()
   .domain([...RELATION_FAMILIES])
   .range(RELATION_FAMILIES.map((f) => FAMILY_COLOURS[f]));
 
+/**
+ * Built-in types have fixed colours and shapes; any other type gets a colour and a shape from a
+ * hash of its id, so that it looks the same whatever else the dataset holds and whatever order
+ * types were met in (two types may share a colour, rarely also a shape).
+ */
 export function colourOfEntityType(type: string): string {
-  return entityColour(type);
+  if (BUILT_IN.has(type)) return entityColour(type);
+  if (type === 'unspecified') return UNSPECIFIED_COLOUR;
+  return EXTRA_ENTITY_COLOURS[hashOf(type) % EXTRA_ENTITY_COLOURS.length]!;
 }
 
 export function shapeOfEntityType(type: string): NodeShape {
-  return entityShape(type);
+  if (BUILT_IN.has(type)) return entityShape(type);
+  if (type === 'unspecified') return 'ellipse';
+  const extra = ENTITY_SHAPES.slice(BUILT_IN_ENTITY_TYPES.length);
+  return extra[(hashOf(type) >>> 8) % extra.length]!;
 }
+
+/** How the canvas and legend mark what no quote backs: hollow entities, grey dotted relations. */
+export const UNSOURCED_STYLE = {
+  lineColour: '#8a9099',
+  dash: [1.5, 3] as readonly number[],
+  fill: '#ffffff',
+  borderWidth: 3,
+};
 
 export function colourOfFamily(family: RelationFamily): string {
   return familyColour(family);

@@ -3,8 +3,13 @@
  * `performance.getEntriesByName`. They cost microseconds, so the production build keeps them.
  */
 export const PERF = {
-  /** Measure: file text (or the default's value) → validated dataset: JSON, schema, integrity. */
+  /**
+   * Measure: file text (or the default's value) → validated dataset: JSON, schema, integrity. For
+   * opened files: bytes handed to the file service → its answer back on the main thread.
+   */
   parse: 'linkboard:parse',
+  /** Measure: the Import dialog's choices → the dataset built from the tables. */
+  importTables: 'linkboard:import-tables',
   /** Measure: dataset → elements added to Cytoscape. */
   elements: 'linkboard:elements',
   /** Mark: entities shown at their first, quick places while the layout runs in the worker. */

@@ -9,7 +9,7 @@ import {
   NODE_FONT_WEIGHT,
   NODE_TEXT_MAX_WIDTH,
 } from './labelScale';
-import { CHANGE_STYLES, type ChangeKind } from './palette';
+import { CHANGE_STYLES, UNSOURCED_STYLE, type ChangeKind } from './palette';
 
 /** Added to every element for the moment a dark-background export is drawn (src/graph/export/). */
 export const DARK_EXPORT_CLASS = 'export-dark';
@@ -81,6 +81,23 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
     style: { 'target-arrow-fill': 'hollow', width: 1.4, opacity: 0.75 },
   },
   { selector: 'edge.symmetric', style: { 'target-arrow-shape': 'none' } },
+  // What no quote backs (imported data): hollow entities in their type's colour, grey dotted lines.
+  {
+    selector: 'node[?unsourced]',
+    style: {
+      'background-color': UNSOURCED_STYLE.fill,
+      'border-color': 'data(colour)',
+      'border-width': UNSOURCED_STYLE.borderWidth,
+    },
+  },
+  {
+    selector: 'edge[?unsourced]',
+    style: {
+      'line-color': UNSOURCED_STYLE.lineColour,
+      'target-arrow-color': UNSOURCED_STYLE.lineColour,
+      'line-style': 'dotted',
+    },
+  },
   // Placed by hand: a dashed dark ring, quieter than the selection's solid one.
   {
     selector: 'node.pinned',
@@ -132,6 +149,10 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
     style: { color: '#e5e7eb', 'text-outline-color': '#111827', 'border-color': '#111827' },
   },
   { selector: `node.${DARK_EXPORT_CLASS}:selected`, style: { 'border-color': '#f9fafb' } },
+  {
+    selector: `node.${DARK_EXPORT_CLASS}[?unsourced]`,
+    style: { 'border-color': 'data(colour)', 'background-color': '#111827' },
+  },
   { selector: `.${UNLABELLED_EXPORT_CLASS}`, style: { label: '' } },
   {
     selector: `edge.${DARK_EXPORT_CLASS}`,
@@ -184,6 +205,11 @@ const economicalBlocks: Record<string, StylesheetJsonBlock> = {
     },
   },
   'edge:selected': { selector: 'edge:selected', style: { width: 3, opacity: 1 } },
+  // Dots cost time on tens of thousands of edges: the grey alone says it.
+  'edge[?unsourced]': {
+    selector: 'edge[?unsourced]',
+    style: { 'line-color': UNSOURCED_STYLE.lineColour },
+  },
 };
 
 const economicalStylesheet = graphStylesheet.map(

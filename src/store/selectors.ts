@@ -128,11 +128,12 @@ export function selectRelationRows(state: LinkboardState): RelationRow[] | null 
 /** The links chains of command follow: the filters, dates and chain; not the mode or a focus. */
 function chainKey(view: ViewState): string {
   const { hiddenRelations, hiddenEntityTypes, hiddenConfidences, asOf, range } = view;
-  const { includeUndated, commandChain } = view;
+  const { hiddenSourcing, includeUndated, commandChain } = view;
   return JSON.stringify([
     hiddenRelations,
     hiddenEntityTypes,
     hiddenConfidences,
+    hiddenSourcing,
     asOf,
     range,
     includeUndated,

@@ -1,6 +1,11 @@
 /** Pure producers over the view state: old state in, new state out. Bound to the store in viewSlice. */
 import type { Confidence } from '../domain/schema';
-import { getDefaultViewState, type Selection, type ViewState } from '../domain/viewState';
+import {
+  getDefaultViewState,
+  type Selection,
+  type Sourcing,
+  type ViewState,
+} from '../domain/viewState';
 
 function toggled<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -24,6 +29,10 @@ export const viewActions = {
     ...view,
     hiddenConfidences: toggled(view.hiddenConfidences, confidence),
   }),
+  toggleSourcing: (view: ViewState, sourcing: Sourcing): ViewState => ({
+    ...view,
+    hiddenSourcing: toggled(view.hiddenSourcing, sourcing),
+  }),
   select: (view: ViewState, selection: Selection | null): ViewState => ({ ...view, selection }),
   /**
    * The command view is read top-down, so turning it on picks the hierarchical layout; turning it
@@ -45,6 +54,7 @@ export const viewActions = {
       hiddenRelations: defaults.hiddenRelations,
       hiddenEntityTypes: defaults.hiddenEntityTypes,
       hiddenConfidences: defaults.hiddenConfidences,
+      hiddenSourcing: defaults.hiddenSourcing,
       hideIsolated: defaults.hideIsolated,
       focus: null,
     };

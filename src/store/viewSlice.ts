@@ -1,6 +1,11 @@
 import type { StateCreator } from 'zustand';
 import type { Confidence } from '../domain/schema';
-import { getDefaultViewState, type Selection, type ViewState } from '../domain/viewState';
+import {
+  getDefaultViewState,
+  type Selection,
+  type Sourcing,
+  type ViewState,
+} from '../domain/viewState';
 import type { LinkboardState } from './store';
 import { viewActions } from './viewActions';
 
@@ -12,6 +17,7 @@ export interface ViewSlice {
   setRelationsShown: (keys: readonly string[], shown: boolean) => void;
   toggleEntityType: (type: string) => void;
   toggleConfidence: (confidence: Confidence) => void;
+  toggleSourcing: (sourcing: Sourcing) => void;
   select: (selection: Selection | null) => void;
   setCommandView: (on: boolean) => void;
   resetFilters: () => void;
@@ -25,6 +31,7 @@ export const createViewSlice: StateCreator<LinkboardState, [], [], ViewSlice> = 
     set((s) => ({ view: viewActions.setRelationsShown(s.view, keys, shown) })),
   toggleEntityType: (type) => set((s) => ({ view: viewActions.toggleEntityType(s.view, type) })),
   toggleConfidence: (c) => set((s) => ({ view: viewActions.toggleConfidence(s.view, c) })),
+  toggleSourcing: (c) => set((s) => ({ view: viewActions.toggleSourcing(s.view, c) })),
   select: (selection) => set((s) => ({ view: viewActions.select(s.view, selection) })),
   setCommandView: (on) => set((s) => ({ view: viewActions.setCommandView(s.view, on) })),
   resetFilters: () => set((s) => ({ view: viewActions.resetFilters(s.view) })),

@@ -23,7 +23,7 @@ describe('<Details>', () => {
     const relation = edgeOf('soleimani-commands-kh');
     act(() => store.getState().select({ kind: 'edge', id: relation.id }));
     const quote = details().querySelector('blockquote');
-    expect(quote).toHaveTextContent(relation.evidence[0]?.quote ?? 'missing');
+    expect(quote).toHaveTextContent(relation.evidence?.[0]?.quote ?? 'missing');
     const figure = quote?.closest('figure');
     expect(figure).toHaveTextContent('The militia and its patrons, Test Review');
     expect(figure).toHaveTextContent('Note: Paraphrase-free.');

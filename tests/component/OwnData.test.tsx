@@ -76,7 +76,7 @@ describe('opening a dataset', () => {
     const broken = buildDataset({ nodes: [node('a')], edges: [edge('a', 'commands', 'ghost')] });
     await user.upload(screen.getByLabelText('Open dataset'), jsonFile('broken.json', broken));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Could not load broken.json: 1 problem');
+    expect(alert).toHaveTextContent('Could not load broken.json as Linkboard JSON: 1 problem');
     expect(alert).toHaveTextContent('$.edges[0].target: unknown entity "ghost"');
     expect(store.getState().dataset).toBe(before);
     expect(screen.getByText(/^Showing/)).toHaveTextContent(

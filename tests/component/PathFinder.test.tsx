@@ -31,8 +31,8 @@ describe('<PathFinder>', () => {
     ]);
     const quotes = [...region.querySelectorAll('blockquote')].map((q) => q.textContent);
     expect(quotes).toEqual([
-      edgeOf('abu-fadak-member-kh').evidence[0]!.quote,
-      edgeOf('soleimani-commands-kh').evidence[0]!.quote,
+      edgeOf('abu-fadak-member-kh').evidence![0]!.quote,
+      edgeOf('soleimani-commands-kh').evidence![0]!.quote,
     ]);
     await user.click(within(region).getByRole('button', { name: 'commanded by' }));
     expect(store.getState().view.selection).toEqual({ kind: 'edge', id: 'soleimani-commands-kh' });

@@ -62,7 +62,9 @@ describe('bringing your own data, in Chromium', () => {
     );
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('Could not load dangling-edge.json: 1 problem');
+    expect(await alert.textContent()).toContain(
+      'Could not load dangling-edge.json as Linkboard JSON: 1 problem',
+    );
     expect(await alert.textContent()).toContain('$.edges[0].target: unknown entity "ghost"');
 
     await openInput(page).setInputFiles(

@@ -77,7 +77,7 @@ describe('time both ways, in Chromium', () => {
     expect(colour).toBe('rgb(17, 24, 39)'); // the selection ring's colour on the canvas
     const label = page.locator('.timeline-selection-label');
     expect(await label.textContent()).toContain(
-      `${activity.bars.length} of ${activity.bars.length + activity.undatedCount} dated`,
+      `${activity.bars.length}/${activity.bars.length + activity.undatedCount} dated`,
     );
 
     // His timeline in Details: a bar per dated relation (up to the first dozen), each a link.

@@ -21,10 +21,17 @@ function browserStorage(): Storage | null {
   }
 }
 
+/** A backend that answers at once, as Web Storage does. */
+export interface ImmediateStorageBackend<V = string> extends StorageBackend<V> {
+  get(key: string): V | undefined;
+  set(key: string, value: V): void;
+  delete(key: string): void;
+}
+
 /** A backend over the Web Storage interface (localStorage by default); null without one. */
 export function webStorageBackend(
   storage: Storage | null = browserStorage(),
-): StorageBackend<string> | null {
+): ImmediateStorageBackend<string> | null {
   if (!storage) return null;
   return {
     get: (key) => storage.getItem(key) ?? undefined,

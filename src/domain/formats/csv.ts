@@ -26,8 +26,12 @@ function unguard(cell: string): string {
   return cell.charCodeAt(0) === 0x27 && GUARDED_FORMULA.test(cell) ? cell.slice(1) : cell;
 }
 
-/** Splits CSV text into records of cells. Blank lines are skipped but counted. */
-export function parseCsv(text: string): CsvParseResult {
+/**
+ * Splits CSV text into records of cells. Blank lines are skipped but counted. `delimiter` is a
+ * comma by default; a tab reads TSV, a semicolon what spreadsheets in many locales write.
+ */
+export function parseCsv(text: string, delimiter = ','): CsvParseResult {
+  const delimiterCode = delimiter.charCodeAt(0);
   const records: CsvRecord[] = [];
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let row = 1;
@@ -61,19 +65,18 @@ export function parseCsv(text: string): CsvParseResult {
         }
       }
       const next = text[i];
-      if (i < end && next !== ',' && next !== '\n' && next !== '\r')
+      if (i < end && next !== delimiter && next !== '\n' && next !== '\r')
         return {
           ok: false,
           row: startRow,
-          message:
-            'a quoted field must end at a comma or the end of the line (double any " inside it)',
+          message: `a quoted field must end at a ${delimiter === '\t' ? 'tab' : delimiter === ',' ? 'comma' : `"${delimiter}"`} or the end of the line (double any " inside it)`,
         };
       cell = value;
     } else {
       let stop = i;
       while (stop < end) {
         const c = text.charCodeAt(stop);
-        if (c === 0x2c /* , */ || c === 0x0a /* \n */ || c === 0x0d /* \r */) break;
+        if (c === delimiterCode || c === 0x0a /* \n */ || c === 0x0d /* \r */) break;
         stop++;
       }
       cell = text.slice(i, stop);
@@ -83,7 +86,7 @@ export function parseCsv(text: string): CsvParseResult {
     if (i >= end) break;
     const separator = text[i];
     i++;
-    if (separator === ',') {
+    if (separator === delimiter) {
       if (i >= end) cells.push('');
       continue;
     }

@@ -4,6 +4,7 @@
  * clear message rather than a stack overflow, then hands the value to parseDataset.
  */
 import { parseDataset, type Dataset } from '../schema';
+import { cytoscapeElements, readCytoscapeJson } from './cytoscapeJson';
 import type { ReadResult } from './readResult';
 
 /** Far deeper than any dataset (which nests five levels) and far below any engine's limit. */
@@ -29,33 +30,59 @@ export function findExcessiveNesting(text: string, limit = MAX_JSON_DEPTH): numb
   return -1;
 }
 
-export function readJsonDataset(fileText: string): ReadResult {
+/** Parses JSON text safely: the value, or why the text is not one. */
+function parseJsonText(
+  fileText: string,
+): { ok: true; value: unknown } | { ok: false; result: ReadResult } {
   const text = fileText.replace(/^\uFEFF/, '');
   const tooDeep = findExcessiveNesting(text);
   if (tooDeep >= 0)
     return {
       ok: false,
-      headline: 'it is nested too deeply',
-      errors: [
-        {
-          path: '$',
-          message: `lists or objects are nested more than ${MAX_JSON_DEPTH} levels deep (at character ${tooDeep + 1})`,
-        },
-      ],
-      warnings: [],
+      result: {
+        ok: false,
+        headline: 'it is nested too deeply',
+        errors: [
+          {
+            path: '$',
+            message: `lists or objects are nested more than ${MAX_JSON_DEPTH} levels deep (at character ${tooDeep + 1})`,
+          },
+        ],
+        warnings: [],
+      },
     };
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     // SyntaxError for broken JSON; RangeError should the engine still run out of stack.
     return {
       ok: false,
-      headline: 'it is not valid JSON',
-      errors: [{ path: '$', message: error instanceof Error ? error.message : String(error) }],
-      warnings: [],
+      result: {
+        ok: false,
+        headline: 'it is not valid JSON',
+        errors: [{ path: '$', message: error instanceof Error ? error.message : String(error) }],
+        warnings: [],
+      },
     };
   }
+}
+
+/** Our own dataset JSON. */
+export function readJsonDataset(fileText: string): ReadResult {
+  const parsed = parseJsonText(fileText);
+  return parsed.ok ? parseDataset(parsed.value) : parsed.result;
+}
+
+/**
+ * A JSON file of either kind: a Cytoscape.js document (`elements`, no `schemaVersion`) or our
+ * own dataset.
+ */
+export function readJsonValue(name: string, fileText: string): ReadResult {
+  const parsed = parseJsonText(fileText);
+  if (!parsed.ok) return parsed.result;
+  const value = parsed.value;
+  const ours = value !== null && typeof value === 'object' && 'schemaVersion' in value;
+  if (!ours && cytoscapeElements(value)) return readCytoscapeJson(name, value);
   return parseDataset(value);
 }
 

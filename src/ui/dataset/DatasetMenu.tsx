@@ -1,38 +1,11 @@
 import { useEffect, useId, useRef, useState, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
 import { slugify } from '../../domain/caption';
-import type { Dataset } from '../../domain/schema';
+import { EXPORT_FORMATS } from '../../domain/formats/registry';
 import { useLinkboard } from '../../store/store';
 import { SavedViews } from '../savedViews/SavedViews';
 import { downloadBlob } from '../export/download';
 import './dataset.css';
-
-/** The writers are fetched on first use, not with the initial page. */
-const DOWNLOADS: readonly {
-  label: string;
-  extension: string;
-  mimeType: string;
-  writer: () => Promise<(dataset: Dataset) => string>;
-}[] = [
-  {
-    label: 'JSON',
-    extension: 'json',
-    mimeType: 'application/json',
-    writer: async () => (await import('../../domain/formats/json')).writeJsonDataset,
-  },
-  {
-    label: 'GraphML',
-    extension: 'graphml',
-    mimeType: 'application/graphml+xml',
-    writer: async () => (await import('../../domain/formats/graphml')).writeGraphml,
-  },
-  {
-    label: 'GEXF',
-    extension: 'gexf',
-    mimeType: 'application/gexf+xml',
-    writer: async () => (await import('../../domain/formats/gexf')).writeGexf,
-  },
-];
 
 export interface DatasetMenuProps {
   /** Where the current dataset came from, in words ("the default dataset", "edges.csv"). */
@@ -41,8 +14,9 @@ export interface DatasetMenuProps {
 }
 
 /**
- * The dataset menu: back to the default dataset, the whole dataset as a file (JSON, GraphML for
- * yEd, GEXF for Gephi), and the saved views of this dataset.
+ * The dataset menu: back to the default dataset, the whole dataset as a file in each export
+ * format (the table in src/domain/formats/registry.ts, shared with the export dialog), and the
+ * saved views of this dataset.
  */
 export function DatasetMenu({ defaultOrigin, onOpenDefault }: DatasetMenuProps) {
   const dataset = useLinkboard((s) => s.dataset);
@@ -128,15 +102,16 @@ export function DatasetMenu({ defaultOrigin, onOpenDefault }: DatasetMenuProps) 
           </button>
           <h3 className="menu-heading">Download the whole dataset</h3>
           <div className="dataset-menu-row">
-            {DOWNLOADS.map((format) => (
+            {EXPORT_FORMATS.map((format) => (
               <button
-                key={format.extension}
+                key={format.id}
+                title={format.description}
                 type="button"
                 className="button"
                 disabled={!dataset}
                 onClick={async () => {
                   if (!dataset) return;
-                  const write = await format.writer();
+                  const write = await format.write();
                   downloadBlob(
                     new Blob([write(dataset)], { type: format.mimeType }),
                     `linkboard-${slugify(dataset.title) || 'dataset'}.${format.extension}`,

@@ -14,6 +14,7 @@ import { ChainOfCommand } from '../command/ChainOfCommand';
 import { FocusControls } from '../command/FocusControls';
 import { useReveal } from '../common/useReveal';
 import { ShapeSwatch } from '../legend/ShapeSwatch';
+import { AttributesTable } from './AttributesTable';
 import { EntityTimeline } from './EntityTimeline';
 import { EvidenceList } from './EvidenceList';
 import { ConfidenceBadge, EntityLink, Facts, HiddenNote } from './parts';
@@ -90,6 +91,7 @@ export function EntityDetails({
 
       <h4>Evidence</h4>
       <EvidenceList evidence={node.evidence} sources={dataset.sources} />
+      <AttributesTable attributes={node.attributes} />
 
       <ChainOfCommand nodeId={node.id} />
       <FocusControls nodeId={node.id} />

@@ -38,7 +38,12 @@ export function EvidenceList({
   evidence: readonly Evidence[];
   sources: readonly DatasetSource[];
 }) {
-  if (evidence.length === 0) return <p className="details-muted">No quoted evidence.</p>;
+  if (evidence.length === 0)
+    return (
+      <p className="details-muted details-unsourced">
+        No evidence yet: no quote backs this in the dataset.
+      </p>
+    );
   return (
     <ul className="evidence-list">
       {evidence.map((item, i) => (

@@ -6,6 +6,7 @@ import type { DatasetEdge } from '../../domain/schema';
 import type { GraphView } from '../../domain/view';
 import { colourOfFamily } from '../../graph/palette';
 import { LineSwatch } from '../legend/ShapeSwatch';
+import { AttributesTable } from './AttributesTable';
 import { EvidenceList } from './EvidenceList';
 import { ConfidenceBadge, EntityLink, Facts, HiddenNote } from './parts';
 
@@ -58,6 +59,7 @@ export function RelationDetails({
         Evidence <ConfidenceBadge confidence={edge.confidence} />
       </h4>
       <EvidenceList evidence={edge.evidence} sources={index.dataset.sources} />
+      <AttributesTable attributes={edge.attributes} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { GraphHandle } from '../../graph/adapter';
+import { EXPORT_FORMATS } from '../../domain/formats/registry';
 import { FIGURE_SCALES, type FigureFormat } from '../../graph/export/types';
 import { useLinkboard, useLinkboardStore } from '../../store/store';
 import {
@@ -223,18 +224,17 @@ export function ExportDialog({
 
       <Section title="Data of this view">
         <div className="export-actions">
-          <ActionButton
-            busy={busy}
-            onClick={() => run('Saving the JSON', (c) => exportDataFile(store, 'json', c))}
-          >
-            Download JSON
-          </ActionButton>
-          <ActionButton
-            busy={busy}
-            onClick={() => run('Saving the CSV', (c) => exportDataFile(store, 'csv', c))}
-          >
-            Download CSV
-          </ActionButton>
+          {EXPORT_FORMATS.map((format) => (
+            <ActionButton
+              key={format.id}
+              busy={busy}
+              onClick={() =>
+                run(`Saving the ${format.label}`, (c) => exportDataFile(store, format, c))
+              }
+            >
+              Download {format.label}
+            </ActionButton>
+          ))}
           <ActionButton
             busy={busy}
             onClick={() => run('Copying the link', (c) => copyViewLink(store, c))}

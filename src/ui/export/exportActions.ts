@@ -4,8 +4,7 @@
  * returns the sentence the dialog shows in its status line.
  */
 import { buildCaption, fileNameOf, type Caption } from '../../domain/caption';
-import { writeJsonDataset } from '../../domain/formats/json';
-import { relationsToCsv } from '../../domain/relationsCsv';
+import type { ExportFormat } from '../../domain/formats/registry';
 import { visibleSubgraph } from '../../domain/subgraph';
 import type { GraphHandle } from '../../graph/adapter';
 import type { FigureArea, FigureBackground, FigureFormat } from '../../graph/export/types';
@@ -78,24 +77,22 @@ export async function exportFigureFile(
   return [`Saved ${fileName} (${size}).`, ...result.notes].join(' ');
 }
 
-export function exportDataFile(
+/** The visible part of the dataset as a file in one of the export formats. */
+export async function exportDataFile(
   store: LinkboardStore,
-  kind: 'json' | 'csv',
+  format: ExportFormat,
   container: HTMLElement,
-): string {
+): Promise<string> {
   const state = store.getState();
   const graphView = selectGraphView(state);
   if (!state.dataset || !graphView) throw new Error('No dataset is loaded yet');
   const subgraph = visibleSubgraph(state.dataset, graphView);
-  const fileName = fileNameOf(captionFor(state), kind);
-  const blob =
-    kind === 'json'
-      ? new Blob([writeJsonDataset(subgraph)], { type: 'application/json' })
-      : new Blob([relationsToCsv(subgraph.edges)], { type: 'text/csv;charset=utf-8' });
-  downloadBlob(blob, fileName, container);
-  return kind === 'json'
-    ? `Saved ${fileName} (${subgraph.nodes.length} entities, ${subgraph.edges.length} relations).`
-    : `Saved ${fileName} (${subgraph.edges.length} relations with their quotes).`;
+  const fileName = fileNameOf(captionFor(state), format.extension);
+  const write = await format.write();
+  downloadBlob(new Blob([write(subgraph)], { type: format.mimeType }), fileName, container);
+  return format.id === 'csv'
+    ? `Saved ${fileName} (${subgraph.edges.length} relations with their quotes).`
+    : `Saved ${fileName} (${subgraph.nodes.length} entities, ${subgraph.edges.length} relations).`;
 }
 
 export async function copyViewLink(store: LinkboardStore, container: HTMLElement): Promise<string> {

@@ -4,12 +4,14 @@ import {
   entityTypeLabel,
   entityTypesInUse,
   hasActiveFilters,
+  hasUnsourcedRelations,
   relationFamilyGroups,
 } from '../../domain/filterCounts';
 import { RELATION_FAMILY_LABELS, type RelationFamily } from '../../domain/relations';
 import { colourOfFamily } from '../../graph/palette';
 import { selectFilterCounts, selectIndex } from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
+import { SOURCINGS, type Sourcing } from '../../domain/viewState';
 import { FilterCheckbox } from './FilterCheckbox';
 import './filters.css';
 
@@ -30,7 +32,15 @@ function FamilyGroup({ family, children }: { family: RelationFamily; children: R
   );
 }
 
-/** Which relation types, entity types and confidence levels are shown, with live counts. */
+const SOURCING_LABELS: Record<Sourcing, string> = {
+  sourced: 'quoted',
+  unsourced: 'no evidence yet',
+};
+
+/**
+ * Which relation types, entity types and confidence levels are shown, with live counts; and, when
+ * the dataset has unsourced relations, whether those with and without evidence are.
+ */
 export function Filters() {
   const index = useLinkboard(selectIndex);
   const counts = useLinkboard(selectFilterCounts);
@@ -38,6 +48,7 @@ export function Filters() {
   const toggleRelation = useLinkboard((s) => s.toggleRelation);
   const toggleEntityType = useLinkboard((s) => s.toggleEntityType);
   const toggleConfidence = useLinkboard((s) => s.toggleConfidence);
+  const toggleSourcing = useLinkboard((s) => s.toggleSourcing);
   const setView = useLinkboard((s) => s.setView);
   const resetFilters = useLinkboard((s) => s.resetFilters);
 
@@ -50,6 +61,7 @@ export function Filters() {
           label: entityTypeLabel(index.dataset, id),
         })),
         confidences: confidencesInUse(index.dataset),
+        sourcing: hasUnsourcedRelations(index.dataset),
       },
     [index],
   );
@@ -111,6 +123,21 @@ export function Filters() {
           />
         ))}
       </fieldset>
+
+      {choices.sourcing && (
+        <fieldset className="filter-group">
+          <legend>Evidence</legend>
+          {SOURCINGS.map((sourcing) => (
+            <FilterCheckbox
+              key={sourcing}
+              label={SOURCING_LABELS[sourcing]}
+              checked={!view.hiddenSourcing.includes(sourcing)}
+              onChange={() => toggleSourcing(sourcing)}
+              count={counts.sourcing.get(sourcing)}
+            />
+          ))}
+        </fieldset>
+      )}
 
       <label className="filter-label filter-option">
         <input

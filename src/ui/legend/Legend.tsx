@@ -14,11 +14,13 @@ import {
   LINE_STYLE_MEANINGS,
   LINE_STYLES,
   shapeOfEntityType,
+  UNSOURCED_STYLE,
 } from '../../graph/palette';
+import { isUnsourced } from '../../domain/schema';
 import { selectIndex } from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
 import './legend.css';
-import { LineSwatch, ShapeSwatch } from './ShapeSwatch';
+import { HollowSwatch, LineSwatch, ShapeSwatch } from './ShapeSwatch';
 import { TimeLegend } from './TimeLegend';
 
 const ARIA_PRESSED = { shown: 'true', hidden: 'false', mixed: 'mixed' } as const;
@@ -41,6 +43,10 @@ export function Legend() {
         label: entityTypeLabel(index.dataset, id),
       })),
       families: relationFamilyGroups(index),
+      unsourced: {
+        entities: index.dataset.nodes.some(isUnsourced),
+        relations: index.dataset.edges.some(isUnsourced),
+      },
     };
   }, [index]);
   if (!entries) return null;
@@ -98,6 +104,18 @@ export function Legend() {
             <span className="legend-label">{LINE_STYLE_MEANINGS[style]}</span>
           </li>
         ))}
+        {entries.unsourced.relations && (
+          <li>
+            <LineSwatch colour={UNSOURCED_STYLE.lineColour} dash={UNSOURCED_STYLE.dash.join(' ')} />
+            <span className="legend-label">no evidence yet (unsourced)</span>
+          </li>
+        )}
+        {entries.unsourced.entities && (
+          <li>
+            <HollowSwatch colour="#555" />
+            <span className="legend-label">entity without evidence</span>
+          </li>
+        )}
       </ul>
     </section>
   );

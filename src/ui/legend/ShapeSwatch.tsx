@@ -32,3 +32,12 @@ export function LineSwatch({ colour, dash }: { colour: string; dash?: string }) 
     </svg>
   );
 }
+
+/** An entity drawn hollow, as the canvas draws one that no quote backs. */
+export function HollowSwatch({ colour }: { colour: string }) {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="shape-swatch">
+      <circle cx="8" cy="8" r="6" fill="#fff" stroke={colour} strokeWidth="2.5" />
+    </svg>
+  );
+}

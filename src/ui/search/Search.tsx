@@ -17,6 +17,7 @@ function describeResult(result: SearchResult, typeLabel: (type: string) => strin
       : typeLabel(result.detail);
   if (result.matchedAlias) return `${what} · also “${result.matchedAlias}”`;
   if (result.matchedField === 'summary') return `${what} · in summary`;
+  if (result.matchedAttribute) return `${what} · ${result.matchedAttribute}`;
   return what;
 }
 

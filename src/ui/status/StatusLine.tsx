@@ -2,7 +2,7 @@ import { formatPartialDate } from '../../domain/dates';
 import { timeWindow } from '../../domain/view';
 import type { ViewState } from '../../domain/viewState';
 import type { Highlight } from '../../domain/highlight';
-import { selectGraphView, selectUndatedPresence } from '../../store/selectors';
+import { selectFilterCounts, selectGraphView, selectUndatedPresence } from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
 
 function plural(n: number, one: string, many: string): string {
@@ -32,15 +32,20 @@ function undatedSuffix(undated: Highlight | null): string {
   return n > 0 ? `, ${n} of them undated (drawn faded)` : '';
 }
 
-/** "Showing X of Y entities and A of B relations", and the date they are shown at; always live. */
+/**
+ * "Showing X of Y entities and A of B relations", how many of the shown relations no quote backs
+ * (when any does not), and the date they are shown at; always live.
+ */
 export function StatusLine() {
   const view = useLinkboard(selectGraphView);
   const undated = useLinkboard(selectUndatedPresence);
   const dataset = useLinkboard((s) => s.dataset);
   const viewState = useLinkboard((s) => s.view);
+  const counts = useLinkboard(selectFilterCounts);
+  const unsourced = counts?.sourcing.get('unsourced');
   const text =
     view && dataset
-      ? `Showing ${view.nodeIds.size} of ${dataset.nodes.length} ${plural(dataset.nodes.length, 'entity', 'entities')} and ${view.edgeIds.size} of ${dataset.edges.length} ${plural(dataset.edges.length, 'relation', 'relations')}${timeSuffix(viewState)}${undatedSuffix(undated)}`
+      ? `Showing ${view.nodeIds.size} of ${dataset.nodes.length} ${plural(dataset.nodes.length, 'entity', 'entities')} and ${view.edgeIds.size} of ${dataset.edges.length} ${plural(dataset.edges.length, 'relation', 'relations')}${unsourced ? `, ${unsourced.visible} unsourced` : ''}${timeSuffix(viewState)}${undatedSuffix(undated)}`
       : 'Loading dataset…';
   return (
     <p role="status" className="status-line">

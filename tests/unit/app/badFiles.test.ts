@@ -7,12 +7,13 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDatasetValue } from '../../../src/app/loadDataset';
 import { loadDatasetText } from '../../../src/app/openDataset';
+import { parseDataset } from '../../../src/domain/schema';
 import { createLinkboardStore } from '../../../src/store/store';
 import { buildDataset, node } from '../../helpers/datasetBuilder';
 
 const BAD = resolve(process.cwd(), 'tests/fixtures/bad');
 
-/** file → the alert's title after "Could not load <file>: ", and its first detail line. */
+/** file → the alert's title after "Could not load <file> as <format>: ", and its first detail line. */
 const EXPECTED: Record<string, { title: string; detail: string | RegExp }> = {
   'not-json.json': { title: 'it is not valid JSON', detail: /JSON/ },
   'empty.json': { title: 'it is not valid JSON', detail: /end of JSON input/ },
@@ -31,17 +32,14 @@ const EXPECTED: Record<string, { title: string; detail: string | RegExp }> = {
     title: '1 problem',
     detail: '$.nodes[0].since: must be a partial ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD',
   },
-  'missing-evidence.json': {
-    title: '1 problem',
-    detail: '$.edges[0].evidence: needs at least one quote',
-  },
   'unknown-type.json': {
     title: '1 problem',
     detail: /^\$\.nodes\[0\]\.type: unknown entity type "vehicle"/,
   },
   'missing-quote.csv': {
     title: '1 problem',
-    detail: 'row 3, column quote: is empty: every relation needs a verbatim quote from its source',
+    detail:
+      'row 3, column quote: is empty: every source needs the verbatim quote it supports (leave both empty for an unsourced relation)',
   },
   'bad-confidence.csv': {
     title: '1 problem',
@@ -51,11 +49,9 @@ const EXPECTED: Record<string, { title: string; detail: string | RegExp }> = {
     title: '1 problem',
     detail: 'row 2, column until: must be a partial ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD',
   },
-  'unclosed-quote.csv': { title: '1 problem', detail: 'row 2: a quoted field is never closed' },
-  'missing-column.csv': {
-    title: '1 problem',
-    detail:
-      'row 1: missing column `source_id` (the header must be source,relation,target,since,until,confidence,quote,source_id)',
+  'unclosed-quote.csv': {
+    title: 'it could not be read as CSV',
+    detail: 'row 2: a quoted field is never closed',
   },
 };
 
@@ -80,7 +76,8 @@ describe('the corpus of bad files', () => {
       expect(store.getState().dataset).toBe(before);
       const notice = store.getState().notices.at(-1);
       expect(notice?.level).toBe('error');
-      expect(notice?.title).toBe(`Could not load ${file}: ${expected.title}`);
+      const format = file.endsWith('.csv') ? 'CSV' : 'Linkboard JSON';
+      expect(notice?.title).toBe(`Could not load ${file} as ${format}: ${expected.title}`);
       if (typeof expected.detail === 'string') expect(notice?.details[0]).toBe(expected.detail);
       else expect(notice?.details[0]).toMatch(expected.detail);
     });
@@ -92,7 +89,7 @@ describe('the corpus of bad files', () => {
     const text = `{"schemaVersion":1,"title":"deep","nodes":${'['.repeat(depth)}${']'.repeat(depth)},"edges":[]}`;
     expect(await loadDatasetText(store, text, 'deep-nesting.json')).toBe(false);
     expect(store.getState().notices.at(-1)).toMatchObject({
-      title: 'Could not load deep-nesting.json: it is nested too deeply',
+      title: 'Could not load deep-nesting.json as Linkboard JSON: it is nested too deeply',
       details: [
         expect.stringMatching(/^\$: lists or objects are nested more than 200 levels deep/),
       ],
@@ -108,5 +105,25 @@ describe('the corpus of bad files', () => {
     expect(notice?.details).toHaveLength(6);
     expect(notice?.details[0]).toMatch(/^\$\.nodes\[0\]\.since: /);
     expect(notice?.details[5]).toBe('…and 3 more');
+  });
+});
+
+describe('files that load as unsourced rather than refused', () => {
+  it('loads a relation without evidence, and the strict mode refuses it', async () => {
+    const store = storeWithGoodDataset();
+    const text = readFileSync(
+      resolve(process.cwd(), 'tests/fixtures/unsourced-relation.json'),
+      'utf8',
+    );
+    expect(await loadDatasetText(store, text, 'unsourced-relation.json')).toBe(true);
+    expect(store.getState().dataset?.edges[0]?.evidence).toEqual([]);
+    expect(parseDataset(JSON.parse(text), { requireEvidence: true })).toMatchObject({
+      ok: false,
+      errors: [
+        { path: '$.nodes[0].evidence', message: 'needs at least one quote (evidence is required)' },
+        { path: '$.nodes[1].evidence', message: 'needs at least one quote (evidence is required)' },
+        { path: '$.edges[0].evidence', message: 'needs at least one quote (evidence is required)' },
+      ],
+    });
   });
 });

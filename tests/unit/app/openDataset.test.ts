@@ -30,7 +30,7 @@ describe('opening datasets', () => {
     expect(await loadDatasetText(store, '{"nodes": [', 'broken.json')).toBe(false);
     expect(store.getState().dataset).toBe(before);
     expect(store.getState().notices[0]?.title).toBe(
-      'Could not load broken.json: it is not valid JSON',
+      'Could not load broken.json as Linkboard JSON: it is not valid JSON',
     );
   });
 

@@ -24,6 +24,7 @@ const everything: ViewState = {
   hiddenRelations: ['founded', 'leads'],
   hiddenEntityTypes: ['person'],
   hiddenConfidences: ['suspected', 'claimed'],
+  hiddenSourcing: ['unsourced'],
   hideIsolated: true,
   asOf: '2019-05-14',
   range: { from: '2015-01-01', to: '2016-12-31' },

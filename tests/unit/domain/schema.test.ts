@@ -118,15 +118,45 @@ describe('parseDataset', () => {
     expect(error?.message).toContain('confirmed, reported, claimed, suspected');
   });
 
-  it('requires at least one quote on a relation', () => {
+  it('accepts a relation without quotes as unsourced, and refuses it where evidence is required', () => {
     const data = buildDataset({
       nodes: [node('a'), node('b')],
       edges: [edge('a', 'commands', 'b', { evidence: [] })],
     });
-    expect(errorsOf(data)).toContainEqual({
-      path: '$.edges[0].evidence',
-      message: 'needs at least one quote',
+    expect(parseDataset(data).ok).toBe(true);
+    expect(parseDataset(data, { requireEvidence: true })).toMatchObject({
+      ok: false,
+      errors: [
+        { path: '$.edges[0].evidence', message: 'needs at least one quote (evidence is required)' },
+      ],
     });
+  });
+
+  it('refuses a relation whose id is an entity’s: the canvas holds both under one set of ids', () => {
+    const data = buildDataset({
+      nodes: [node('a'), node('b')],
+      edges: [edge('a', 'commands', 'b', { id: 'b' })],
+    });
+    expect(errorsOf(data)).toEqual([
+      {
+        path: '$.edges[0].id',
+        message: 'id "b" is already an entity\'s id: a relation needs its own',
+      },
+    ]);
+  });
+
+  it('keeps attributes of text, numbers and booleans, and refuses other values', () => {
+    const data = buildDataset({
+      nodes: [node('a', { attributes: { 'Modularity Class': 3, listed: true, note: 'x' } })],
+    });
+    const result = parseDataset(data);
+    expect(result.ok && result.dataset.nodes[0]?.attributes).toEqual({
+      'Modularity Class': 3,
+      listed: true,
+      note: 'x',
+    });
+    const bad = buildDataset({ nodes: [node('a', { attributes: { deep: { x: 1 } as never } })] });
+    expect(pathsOf(bad)).toEqual(['$.nodes[0].attributes.deep']);
   });
 
   it.each([
@@ -258,7 +288,7 @@ describe('parseDataset', () => {
     };
     (data.nodes[1] as Record<string, unknown>).lable = 'typo';
     (data.edges[0] as Record<string, unknown>).colour = 'red';
-    (data.edges[0]!.evidence[0] as Record<string, unknown>).page = 4;
+    (data.edges[0]!.evidence![0] as Record<string, unknown>).page = 4;
     const result = parseDataset(data);
     expect(result.ok).toBe(true);
     expect(result.warnings).toEqual([

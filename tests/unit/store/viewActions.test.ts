@@ -42,6 +42,18 @@ describe('viewActions.toggleConfidence', () => {
   });
 });
 
+describe('viewActions.toggleSourcing', () => {
+  it('hides unsourced items and shows them again, leaving the sourced alone', () => {
+    const hidden = viewActions.toggleSourcing(defaults, 'unsourced');
+    expect(hidden.hiddenSourcing).toEqual(['unsourced']);
+    expect(viewActions.toggleSourcing(hidden, 'sourced').hiddenSourcing).toEqual([
+      'unsourced',
+      'sourced',
+    ]);
+    expect(viewActions.toggleSourcing(hidden, 'unsourced').hiddenSourcing).toEqual([]);
+  });
+});
+
 describe('viewActions.select', () => {
   it('selects an element, replaces the selection, and clears it', () => {
     const entity = viewActions.select(defaults, { kind: 'node', id: 'kh' });
@@ -108,6 +120,7 @@ describe('viewActions', () => {
       'toggleConfidence',
       'toggleEntityType',
       'toggleRelation',
+      'toggleSourcing',
     ]);
   });
 });

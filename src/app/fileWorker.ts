@@ -1,0 +1,34 @@
+/**
+ * The file worker: reads the files a user opens (GraphML, GEXF, JSON, CSV, workbooks) off the main
+ * thread, so that parsing a large file never freezes the page, and keeps tables waiting for the
+ * Import dialog's choices. See src/domain/formats/openFiles.ts.
+ */
+import { FileOpener } from '../domain/formats/openFiles';
+import type { FileRequest, FileResponse } from './fileProtocol';
+
+const opener = new FileOpener();
+
+function reply(response: FileResponse): void {
+  (self as unknown as Worker).postMessage(response);
+}
+
+self.onmessage = async (event: MessageEvent<FileRequest>) => {
+  const request = event.data;
+  try {
+    if (request.op === 'open')
+      reply({ id: request.id, op: 'open', outcome: await opener.open(request.files) });
+    else if (request.op === 'import')
+      reply({
+        id: request.id,
+        op: 'import',
+        result: opener.importTables(request.token, request.mappings),
+      });
+    else opener.forget(request.token);
+  } catch (error) {
+    reply({
+      id: request.id,
+      op: 'failed',
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+};
