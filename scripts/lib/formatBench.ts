@@ -17,6 +17,7 @@ import { writeJsonDataset } from '../../src/domain/formats/json';
 import { parseDataset, type Dataset } from '../../src/domain/schema';
 import { PERF } from '../../src/graph/perfMarks';
 import { installProbes } from './benchPage';
+import { median } from './stats';
 import { generateSyntheticDataset } from './synthetic';
 
 export interface FormatRun {
@@ -147,12 +148,6 @@ async function openOnce(
   } finally {
     await context.close();
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  return sorted.length % 2 === 0 ? (sorted[mid - 1]! + sorted[mid]!) / 2 : sorted[Math.floor(mid)]!;
 }
 
 export async function benchFormats(

@@ -1,4 +1,5 @@
 import { lazy, StrictMode, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
 import type { GraphHandle } from '../graph/adapter';
 import { GraphCanvas, GraphHandleContext } from '../graph/GraphCanvas';
 import { createLinkboardStore, LinkboardStoreProvider, type LinkboardStore } from '../store/store';
@@ -16,6 +17,7 @@ import { Notices } from '../ui/notices/Notices';
 import { HighlightSummary } from '../ui/status/HighlightSummary';
 import { StatusLine } from '../ui/status/StatusLine';
 import { ExportControls } from '../ui/export/ExportControls';
+import { StoryboardButton } from '../ui/storyboard/StoryboardButton';
 import { PathFinder } from '../ui/paths/PathFinder';
 import { Search } from '../ui/search/Search';
 import { RelationTable } from '../ui/table/RelationTable';
@@ -23,6 +25,7 @@ import { TableToggle } from '../ui/table/TableToggle';
 import { Timeline } from '../ui/timeline/Timeline';
 import { CuratedViews } from '../ui/views/CuratedViews';
 import { Toolbar, ToolbarGroup } from '../ui/toolbar/Toolbar';
+import { CollapseAllControls, GroupControls } from '../ui/toolbar/GroupControls';
 import { ViewControls } from '../ui/toolbar/ViewControls';
 import type { ImportRequest } from '../ui/dataset/importRequest';
 import { DatasetTitle } from './DatasetTitle';
@@ -35,11 +38,15 @@ import {
   type OpenOptions,
 } from './openDataset';
 import { rememberImport } from './rememberedImports';
+import { watchCommunities } from './communities/watchCommunities';
 import { persistDatasetRecords } from './persistence/records';
 import { SHORTCUTS } from './shortcuts';
 import { useShortcuts } from './useShortcuts';
 import { useUrlState } from './useUrlState';
 
+// Loaded on first use: most sessions never open the storyboard.
+const StoryboardPanel = lazy(() => import('../ui/storyboard/StoryboardPanel'));
+const Presenter = lazy(() => import('../ui/storyboard/Presenter'));
 /** The Import dialog is fetched when a spreadsheet first needs it. */
 const ImportDialog = lazy(() => import('../ui/dataset/ImportDialog'));
 
@@ -78,6 +85,7 @@ export function App({
     [fileService],
   );
   useUrlState(store);
+  useEffect(() => watchCommunities(store), [store]);
 
   useEffect(() => {
     if (skipDefaultDataset || store.getState().dataset) return;
@@ -97,12 +105,14 @@ export function App({
   );
   const openDefault = useCallback(() => void loadDefaultDataset(store), [store]);
   const drop = useFileDrop(openFiles);
+  const storyboardOpen = useStore(store, (s) => s.storyboardOpen);
+  const presenting = useStore(store, (s) => s.presenting !== null);
 
   return (
     <StrictMode>
       <LinkboardStoreProvider store={store}>
         <GraphHandleContext.Provider value={graphHandle}>
-          <div className="app-shell">
+          <div className={presenting ? 'app-shell is-presenting' : 'app-shell'}>
             <header className="app-header">
               <h1 className="app-name">Linkboard</h1>
               <DatasetTitle />
@@ -113,10 +123,12 @@ export function App({
                 </ToolbarGroup>
                 <ToolbarGroup label="View">
                   <ViewControls />
+                  <GroupControls />
                   <TableToggle />
                 </ToolbarGroup>
                 <ToolbarGroup label="Export">
                   <ExportControls />
+                  <StoryboardButton />
                 </ToolbarGroup>
                 <ToolbarGroup label="Help">
                   <ShortcutsHelpButton />
@@ -137,11 +149,28 @@ export function App({
               <DropOverlay visible={drop.dragging} />
               <Notices />
               <StatusLine />
+              <CollapseAllControls />
               <HighlightSummary />
+              {presenting && (
+                <Suspense fallback={null}>
+                  <Presenter />
+                </Suspense>
+              )}
             </main>
-            <aside className="sidebar sidebar-right" aria-label="Selection">
-              <Details />
-              <PathFinder />
+            <aside
+              className="sidebar sidebar-right"
+              aria-label={storyboardOpen ? 'Storyboard' : 'Selection'}
+            >
+              {storyboardOpen ? (
+                <Suspense fallback={<p className="storyboard-loading">Loading the storyboard…</p>}>
+                  <StoryboardPanel />
+                </Suspense>
+              ) : (
+                <>
+                  <Details />
+                  <PathFinder />
+                </>
+              )}
             </aside>
             <Timeline />
           </div>

@@ -3,6 +3,7 @@
  * bookmarked and shared:
  *
  *   ?mode=command&chain=formal&select=soleimani&path=soleimani,abu-fadak&layout=hierarchical
+ *   ?group=parent&collapsed=kataib-hizballah,pmf&groups=1:Cell:abu-fadak;muhandis
  *
  * `?view=<id>` opens one of the dataset's curated views (other parameters apply on top of it);
  * the address then shows the view state it opened.
@@ -12,6 +13,7 @@
  * thrown. Parameters this module does not own (such as `data`) are kept as they are.
  */
 import type { GraphIndex } from '../domain/graphIndex';
+import { isSyntheticGroupId } from '../domain/groups';
 import {
   getDefaultViewState,
   parseViewStateField,
@@ -116,6 +118,58 @@ const HOPS_PARAM = 'hops';
 export const VIEW_PARAM = 'view';
 
 /**
+ * One item of a list parameter, with the characters that separate items escaped (and `%`):
+ * group ids may hold commas (a tag); custom groups also separate with colons and semicolons.
+ */
+function encodeItem(item: string, separators = ','): string {
+  const special = new Set(['%', ...separators]);
+  return [...item]
+    .map((c) => (special.has(c) ? `%${c.charCodeAt(0).toString(16).toUpperCase()}` : c))
+    .join('');
+}
+
+function decodeItem(item: string): string {
+  return item.replace(/%(25|2C|3A|3B)/gi, (_, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16)),
+  );
+}
+
+const GROUP_SEPARATORS = ',:;';
+
+const itemList = (items: readonly string[]) => items.map((item) => encodeItem(item)).join(',');
+const parseItemList = (raw: string) =>
+  raw
+    .split(',')
+    .filter((item) => item !== '')
+    .map(decodeItem);
+
+/** Custom groups as `n:name:member;member`, comma-separated (`n` is the group's number). */
+function encodeCustomGroups(groups: ViewState['customGroups']): string | null {
+  if (groups.length === 0) return null;
+  return groups
+    .map((g) => {
+      const n = g.id.slice(g.id.lastIndexOf(':') + 1);
+      return `${n}:${encodeItem(g.name, GROUP_SEPARATORS)}:${g.members.map((m) => encodeItem(m, GROUP_SEPARATORS)).join(';')}`;
+    })
+    .join(',');
+}
+
+function decodeCustomGroups(raw: string): unknown {
+  const groups = [];
+  for (const item of raw.split(',').filter(Boolean)) {
+    const [n, name, members, ...rest] = item.split(':');
+    if (rest.length > 0 || n === undefined || name === undefined || members === undefined)
+      return raw;
+    groups.push({
+      id: `~custom:${n}`,
+      name: decodeItem(name),
+      members: members.split(';').filter(Boolean).map(decodeItem),
+    });
+  }
+  return groups;
+}
+
+/**
  * One codec per view-state field, in the order parameters are written. The type makes a field
  * added to ViewState fail to compile until it has a codec here (or is given one explicitly).
  */
@@ -163,6 +217,30 @@ export const CODECS_BY_FIELD: { readonly [K in ViewStateField]: ParamCodec<K> } 
   },
   compare: period('changes', 'compare'),
   layout: plain('layout', 'layout'),
+  groupBy: plain('group', 'groupBy'),
+  collapsedGroups: {
+    param: 'collapsed',
+    field: 'collapsedGroups',
+    encode: ({ collapsedGroups }) =>
+      collapsedGroups === 'all'
+        ? 'all'
+        : collapsedGroups.length > 0
+          ? itemList(collapsedGroups)
+          : null,
+    decode: (raw) => (raw === 'all' ? 'all' : parseItemList(raw)),
+  },
+  expandedGroups: {
+    param: 'expanded',
+    field: 'expandedGroups',
+    encode: ({ expandedGroups }) => (expandedGroups.length > 0 ? itemList(expandedGroups) : null),
+    decode: parseItemList,
+  },
+  customGroups: {
+    param: 'groups',
+    field: 'customGroups',
+    encode: ({ customGroups }) => encodeCustomGroups(customGroups),
+    decode: decodeCustomGroups,
+  },
 };
 
 const CODECS: readonly ParamCodec[] = Object.values(CODECS_BY_FIELD);
@@ -230,7 +308,8 @@ const KIND_WORDS: Record<Selection['kind'], string> = {
 };
 
 function selectionExists(index: GraphIndex, selection: Selection): boolean {
-  if (selection.kind === 'node') return index.nodesById.has(selection.id);
+  if (selection.kind === 'node')
+    return index.nodesById.has(selection.id) || isSyntheticGroupId(selection.id);
   if (selection.kind === 'edge') return index.edgesById.has(selection.id);
   return index.eventsById.has(selection.id);
 }
@@ -275,6 +354,26 @@ export function checkReferences(
     const unknown = checked.hiddenEntityTypes.filter((type) => !used.has(type));
     if (unknown.length > 0) missing('hideType', 'entity type', unknown.join('", "'));
     checked.hiddenEntityTypes = checked.hiddenEntityTypes.filter((type) => used.has(type));
+  }
+  const knownGroup = (id: string) => isSyntheticGroupId(id) || index.nodesById.has(id);
+  for (const [field, param] of [
+    ['collapsedGroups', 'collapsed'],
+    ['expandedGroups', 'expanded'],
+  ] as const) {
+    const ids = checked[field];
+    if (!ids || ids === 'all') continue;
+    const unknown = ids.filter((id) => !knownGroup(id));
+    if (unknown.length > 0) missing(param, 'group', unknown.join('", "'));
+    checked[field] = ids.filter(knownGroup);
+  }
+  if (checked.customGroups) {
+    const unknown = checked.customGroups.flatMap((g) =>
+      g.members.filter((id) => !index.nodesById.has(id)),
+    );
+    if (unknown.length > 0) missing('groups', 'entity', unknown.join('", "'));
+    checked.customGroups = checked.customGroups
+      .map((g) => ({ ...g, members: g.members.filter((id) => index.nodesById.has(id)) }))
+      .filter((g) => g.members.length > 0);
   }
   return { patch: checked, problems };
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { isPartialDate } from './dates';
 import { CONFIDENCE_LEVELS, type Confidence } from './confidence';
+import { GROUP_BY, type CustomGroup, type GroupBy } from './groupBy';
 
 export type LayoutName = 'force' | 'hierarchical' | 'concentric';
 export type GraphMode = 'network' | 'command';
@@ -76,6 +77,13 @@ export interface ViewState {
   /** What changed between two dates, drawn on the canvas (takes precedence over range and asOf). */
   compare: PeriodComparison | null;
   layout: LayoutName;
+  /** How entities are gathered into groups on the canvas (see groups.ts). */
+  groupBy: GroupBy;
+  /** Collapsed groups, or 'all' for every group but those in `expandedGroups`. */
+  collapsedGroups: string[] | 'all';
+  expandedGroups: string[];
+  /** Groups the user made from a selection and named. */
+  customGroups: CustomGroup[];
 }
 
 export function getDefaultViewState(): ViewState {
@@ -98,10 +106,16 @@ export function getDefaultViewState(): ViewState {
     pathTimeOrder: 'off',
     compare: null,
     layout: 'force',
+    groupBy: 'none',
+    collapsedGroups: [],
+    expandedGroups: [],
+    customGroups: [],
   };
 }
 
 const idText = z.string().min(1).max(200);
+/** An entity id, or a group id of another kind (`~type:person`, `~community:3`). */
+const groupId = z.string().min(1).max(400);
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -132,6 +146,18 @@ const viewStateFields = {
   pathTimeOrder: z.enum(['off', 'allow-undated', 'dated-only']),
   compare: z.object({ from: partialDate, to: partialDate }).nullable(),
   layout: z.enum(['force', 'hierarchical', 'concentric']),
+  groupBy: z.enum(GROUP_BY),
+  collapsedGroups: z.union([z.literal('all'), z.array(groupId).max(10_000)]),
+  expandedGroups: z.array(groupId).max(10_000),
+  customGroups: z
+    .array(
+      z.object({
+        id: z.string().regex(/^~custom:\d{1,6}$/),
+        name: z.string().trim().min(1).max(80),
+        members: z.array(idText).min(1).max(10_000),
+      }),
+    )
+    .max(100),
 } satisfies { [K in keyof ViewState]: z.ZodType<ViewState[K]> };
 
 /**

@@ -7,12 +7,13 @@
  */
 import type { Core, ElementDefinition, EventObject, Position } from 'cytoscape';
 import type { GraphIndex } from '../domain/graphIndex';
-import type { GraphView } from '../domain/view';
-import { selectGraphView, selectIndex } from '../store/selectors';
+import { isSyntheticGroupId } from '../domain/groups';
+import { selectDrawnView, selectIndex, type DrawnView } from '../store/selectors';
 import type { LinkboardState, LinkboardStore } from '../store/store';
 import { ADD_CHUNK, addGraph, addInChunks } from './chunkedDrawing';
 import { ArrangementController } from './controllers/arrangement';
 import { EmphasisController } from './controllers/emphasis';
+import { GroupsController } from './controllers/groups';
 import { LayoutController } from './controllers/layout';
 import { NamesController } from './controllers/names';
 import { RenderCachesController } from './controllers/renderCaches';
@@ -20,7 +21,13 @@ import { SelectionController } from './controllers/selection';
 import { TimeController } from './controllers/time';
 import type { DrawnGraph, GraphController } from './controllers/types';
 import { ViewportController } from './controllers/viewport';
-import { edgeElements, nodeElements } from './elements';
+import {
+  drawnEdgeElements,
+  drawnLookup,
+  drawnNodeElements,
+  drawnParentOf,
+  drawnSignature,
+} from './groupElements';
 import type { FigureRequest, FigureResult } from './export/types';
 import { afterNextFrame, mark, measure, PERF } from './perfMarks';
 import {
@@ -36,8 +43,13 @@ export type { LabelReadout, PositionReadout } from './readouts';
 
 /** What the rest of the app may ask of the canvas. */
 export interface GraphHandle {
-  /** Fits the visible graph in the viewport. */
-  fit(): void;
+  /** Fits the visible graph in the viewport; `animate` glides there. */
+  fit(options?: { animate?: boolean }): void;
+  /**
+   * Resolves once the graph shows the current view: its elements drawn and laid out, if a layout
+   * was due (a presentation or a slide export waits for it before fitting or drawing).
+   */
+  settled(): Promise<void>;
   /** Runs the current layout again from scratch. */
   relayout(): void;
   /** Centres the viewport on an entity. */
@@ -72,6 +84,7 @@ export class GraphAdapter implements GraphHandle {
   private readonly viewport = new ViewportController();
   private readonly arrangement: ArrangementController;
   private readonly layout: LayoutController;
+  private readonly groups: GroupsController;
   private readonly names = new NamesController();
   /** In the order they are synced: see controllers/types.ts. */
   private readonly controllers: readonly GraphController[];
@@ -79,10 +92,12 @@ export class GraphAdapter implements GraphHandle {
   constructor(private readonly store: LinkboardStore) {
     this.arrangement = new ArrangementController(store);
     this.layout = new LayoutController(store);
+    this.groups = new GroupsController(store, this.layout);
     this.controllers = [
       this.viewport,
       this.arrangement,
       this.layout,
+      this.groups,
       new SelectionController(),
       new EmphasisController(),
       new TimeController(),
@@ -143,11 +158,18 @@ export class GraphAdapter implements GraphHandle {
     return this.cy && !this.cy.destroyed() ? this.cy : null;
   }
 
+  /** The instance drawing now, for the benchmark's read-outs (benchHook.ts) only. */
+  currentInstance(): Core | null {
+    return this.liveCy();
+  }
+
   private readonly onTapNode = (event: EventObject): void => {
     this.store.getState().select({ kind: 'node', id: event.target.id() as string });
   };
 
   private readonly onTapEdge = (event: EventObject): void => {
+    // A bundle of relations to a collapsed group is no relation of the dataset: Details has none.
+    if (isSyntheticGroupId(event.target.id() as string)) return;
     this.store.getState().select({ kind: 'edge', id: event.target.id() as string });
   };
 
@@ -168,10 +190,19 @@ export class GraphAdapter implements GraphHandle {
     const state = this.store.getState();
     if (!this.fitsRenderMode(state)) return;
     const index = selectIndex(state);
-    const view = selectGraphView(state);
-    if (!index || !view) {
+    const view = selectDrawnView(state);
+    if (!index) {
       if (this.drawn) cy.elements().remove();
       this.drawn = null;
+      return;
+    }
+    if (!view) {
+      // Clusters still being found (selectGroupsPending): a graph on the canvas stays as it is
+      // until they come, a new dataset waits for them.
+      if (this.drawn && this.drawn.index !== index) {
+        cy.elements().remove();
+        this.drawn = null;
+      }
       return;
     }
     if (index !== this.drawn?.index) {
@@ -189,7 +220,7 @@ export class GraphAdapter implements GraphHandle {
   private record(
     cy: Core,
     index: GraphIndex,
-    view: GraphView,
+    view: DrawnView,
     drawnBy: DrawnGraph['drawnBy'],
   ): DrawnGraph {
     this.drawn = {
@@ -197,6 +228,7 @@ export class GraphAdapter implements GraphHandle {
       mode: this.mode,
       index,
       view,
+      lookup: drawnLookup(view.grouped),
       elementsVersion: ++this.elementsVersion,
       drawnBy,
     };
@@ -217,7 +249,7 @@ export class GraphAdapter implements GraphHandle {
       const cy = this.liveCy();
       const state = this.store.getState();
       const index = selectIndex(state);
-      const view = selectGraphView(state);
+      const view = selectDrawnView(state);
       if (!cy || !index || !view || index === this.drawn?.index || !this.fitsRenderMode(state))
         return;
       this.drawFresh(cy, index, view);
@@ -228,7 +260,7 @@ export class GraphAdapter implements GraphHandle {
    * Draws a dataset from nothing, at the arrangement the user made last time or laid out anew;
    * a very large graph is added a chunk per task (chunkedDrawing.ts).
    */
-  private drawFresh(cy: Core, index: GraphIndex, view: GraphView): void {
+  private drawFresh(cy: Core, index: GraphIndex, view: DrawnView): void {
     const started = performance.now();
     const saved = this.arrangement.startFreshDraw(this.store.getState());
     const inTasks = this.mode?.veryLarge === true;
@@ -260,46 +292,82 @@ export class GraphAdapter implements GraphHandle {
   private *freshSteps(
     cy: Core,
     index: GraphIndex,
-    view: GraphView,
+    view: DrawnView,
     positions: ReadonlyMap<string, Position>,
     chunk: number,
   ): Generator<void, void, void> {
     cy.elements().remove();
-    const nodes = nodeElements(index, view.nodeIds);
+    const lookup = drawnLookup(view.grouped);
+    const nodes = drawnNodeElements(index, lookup, view.nodeIds);
     const at = (e: ElementDefinition) => positions.get(String(e.data.id));
-    const placed = nodes.filter((e) => at(e) !== undefined);
+    // Groups go in first, whatever their place: a member cannot go into a box not there yet.
+    const isGroup = (e: ElementDefinition) => lookup?.groups.has(String(e.data.id)) === true;
+    const placed = nodes.filter((e) => isGroup(e) || at(e) !== undefined);
     yield* addInChunks(
       cy,
-      placed.map((e) => ({ ...e, position: { ...at(e)! } })),
+      placed.map((e) => (at(e) ? { ...e, position: { ...at(e)! } } : e)),
       chunk,
     );
-    const unplaced = nodes.filter((e) => at(e) === undefined);
+    const unplaced = nodes.filter((e) => !isGroup(e) && at(e) === undefined);
     yield* addInChunks(
       cy,
       placed.length > 0 ? this.arrangement.placeEntering(cy, index, view, unplaced) : unplaced,
       chunk,
     );
-    yield* addInChunks(cy, edgeElements(index, view.edgeIds), chunk);
+    yield* addInChunks(cy, drawnEdgeElements(index, lookup, view.edgeIds), chunk);
   }
 
   /**
-   * Removes what left the view, adds what entered it (placed by the arrangement); positions stay.
-   * Compares the two views' id sets, so Cytoscape is only asked about the elements that change.
+   * Removes what left the view, adds what entered it (placed by the arrangement and the groups);
+   * positions stay. Compares the two views' id sets, so Cytoscape is only asked about the
+   * elements that change. With groups, an element kept whose drawing changes (a group collapsed
+   * or expanded, an entity moved into another box) is drawn anew: Cytoscape cannot turn a box into
+   * a plain node in place.
    */
-  private applyDifference(drawn: DrawnGraph, view: GraphView): void {
+  private applyDifference(drawn: DrawnGraph, view: DrawnView): void {
     const { cy, index } = drawn;
+    const before = drawn.lookup;
+    const after = drawnLookup(view.grouped);
+    const grouped = before !== null || after !== null;
+    const redrawn = (id: string) => drawnSignature(before, id) !== drawnSignature(after, id);
+    const leavingIds = (old: ReadonlySet<string>, now: ReadonlySet<string>) =>
+      grouped ? [...old].filter((id) => !now.has(id) || redrawn(id)) : notIn(old, now);
     cy.batch(() => {
       const leaving = cy.collection();
-      for (const id of notIn(drawn.view.edgeIds, view.edgeIds))
+      for (const id of leavingIds(drawn.view.edgeIds, view.edgeIds))
         leaving.merge(cy.getElementById(id));
-      for (const id of notIn(drawn.view.nodeIds, view.nodeIds))
+      for (const id of leavingIds(drawn.view.nodeIds, view.nodeIds))
         leaving.merge(cy.getElementById(id));
+      // A box's members that stay are moved out before it goes (they would go with it) and put
+      // back below into the box drawn anew, if there is one.
+      const keptMembers = leaving.nodes().children().difference(leaving);
       if (leaving.nonempty())
         for (const controller of this.controllers) controller.removing?.(cy, leaving);
+      keptMembers.move({ parent: null });
       cy.remove(leaving);
-      const entering = nodeElements(index, notIn(view.nodeIds, drawn.view.nodeIds));
-      cy.add(this.arrangement.placeEntering(cy, index, view, entering));
-      cy.add(edgeElements(index, notIn(view.edgeIds, drawn.view.edgeIds)));
+      const entering = drawnNodeElements(
+        index,
+        after,
+        grouped
+          ? [...view.nodeIds].filter((id) => cy.getElementById(id).empty())
+          : notIn(view.nodeIds, drawn.view.nodeIds),
+      );
+      const byGroup = this.groups.placer(view, this.arrangement.rememberedAt);
+      cy.add(this.arrangement.placeEntering(cy, index, view, entering, byGroup));
+      keptMembers.forEach((node) => {
+        const parent = drawnParentOf(after, node.id());
+        if (parent !== null && cy.getElementById(parent).nonempty()) node.move({ parent });
+      });
+      // Relations whose end was drawn anew went with it: they come back with the new ones.
+      cy.add(
+        drawnEdgeElements(
+          index,
+          after,
+          grouped
+            ? [...view.edgeIds].filter((id) => cy.getElementById(id).empty())
+            : notIn(view.edgeIds, drawn.view.edgeIds),
+        ),
+      );
     });
     this.record(cy, index, view, 'difference');
   }
@@ -311,8 +379,20 @@ export class GraphAdapter implements GraphHandle {
     this.viewport.resized(this.cy !== this.addingTo);
   }
 
-  fit(): void {
-    this.viewport.fit();
+  fit(options: { animate?: boolean } = {}): void {
+    this.viewport.fit(options.animate === true);
+  }
+
+  async settled(): Promise<void> {
+    // The store's change reaches the canvas in this task; a new dataset or render mode draws in
+    // tasks of its own. Wait (up to 30 s) until the elements are there, then for the layout.
+    for (
+      let tries = 0;
+      tries < 600 && (this.freshDrawScheduled || this.addingTo !== null || !this.drawn);
+      tries++
+    )
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    await this.layout.settled();
   }
 
   relayout(): void {

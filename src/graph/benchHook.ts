@@ -3,13 +3,20 @@
  * few read-outs, so scripts/bench.ts can change the view where the UI has no control for it yet
  * and read what is drawn. Without `?bench` nothing is exposed.
  */
+import type { Core } from 'cytoscape';
 import type { LinkboardStore } from '../store/store';
 import type { GraphAdapter, LabelReadout, PositionReadout } from './adapter';
+import { DEFAULT_NAME_SIZE } from './export/types';
 import { workaroundReport, type WorkaroundStatus } from './internals';
 import { selectRenderMode } from './renderMode';
 
 export interface BenchHook {
   store: LinkboardStore;
+  /**
+   * The Cytoscape instance drawing now, read only: the benchmark finds where a user would press
+   * (empty background, a relation) and checks what the press landed on, through its public API.
+   */
+  cy: () => Core | null;
   /** How many entities and relations Cytoscape holds right now. */
   renderedCounts: () => { nodes: number; edges: number };
   /** The zoom, the names' enlargement, which entities are named and where (see labelScale.ts). */
@@ -39,6 +46,7 @@ export function exposeBenchHook(store: LinkboardStore, adapter: GraphAdapter): (
   if (typeof window === 'undefined' || !isBenchRequested()) return () => {};
   const hook: BenchHook = {
     store,
+    cy: () => adapter.currentInstance(),
     renderedCounts: () => adapter.renderedCounts(),
     labels: () => adapter.labelReadout(),
     positions: (ids) => adapter.positionReadout(ids),
@@ -49,6 +57,9 @@ export function exposeBenchHook(store: LinkboardStore, adapter: GraphAdapter): (
         format: 'png',
         scale,
         area: 'view',
+        // What the export dialog asks for by default.
+        size: { kind: 'page', page: '16:9' },
+        nameSize: DEFAULT_NAME_SIZE,
         background: 'white',
         title: store.getState().dataset?.title ?? '',
         subtitleLines: [],

@@ -115,6 +115,16 @@ type PositionsById = Record<string, Position>;
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
+/**
+ * The i-th point of a sunflower spiral around the origin: radius `spacing`·√i, turned by the
+ * golden angle; any number of points fill a disc evenly without overlapping.
+ */
+export function sunflowerPoint(i: number, spacing: number): Position {
+  const radius = spacing * Math.sqrt(i);
+  const angle = i * GOLDEN_ANGLE;
+  return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+}
+
 /** Sunflower spiral, best connected first: a readable picture in one pass, O(n log n). */
 function spiralPositions(nodes: NodeCollection): PositionsById {
   const degree = new Map(nodes.map((node) => [node.id(), node.connectedEdges().length]));
@@ -122,9 +132,7 @@ function spiralPositions(nodes: NodeCollection): PositionsById {
   const spacing = 38;
   const positions: PositionsById = {};
   sorted.forEach((node, i) => {
-    const radius = spacing * Math.sqrt(i);
-    const angle = i * GOLDEN_ANGLE;
-    positions[node.id()] = { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+    positions[node.id()] = sunflowerPoint(i, spacing);
   });
   return positions;
 }
@@ -215,7 +223,8 @@ export class LayoutRunner {
     const offThread =
       name === 'hierarchical' || (name === 'force' && input.nodes.length > IN_PLACE_UP_TO);
     const worker = offThread && this.worker.start() ? this.worker : null;
-    const nodes = cy.nodes();
+    // A box around a group's members stands where they are: only they are placed.
+    const nodes = cy.nodes(':childless');
     // A graph just drawn has every entity at the origin: placed at once, no frame shows a heap
     // while a layout loads or computes.
     if (hasNoPositions(nodes)) {

@@ -6,14 +6,14 @@
 import { computeLayout } from './layoutCompute';
 import type { LayoutRequest } from './layoutProtocol';
 
-// A listener, not `self.onmessage`: ELK's bundle, once loaded in a worker, assigns
-// `self.onmessage` to its own dispatcher (elk.bundled.js, where there is no `document`), which
-// ignores our requests. With `onmessage` every layout after the first layered one went unanswered,
-// so switching the chain of command left the old layout on screen. ELK's dispatcher only acts on
-// messages with a `cmd`, which ours do not have.
-self.addEventListener('message', (event: MessageEvent<LayoutRequest>) => {
-  void computeLayout(event.data).then((response) => {
-    const transfer = 'positions' in response ? [response.positions.buffer] : [];
-    (self as unknown as Worker).postMessage(response, transfer);
-  });
-});
+const onMessage = async (event: MessageEvent<LayoutRequest>) => {
+  const response = await computeLayout(event.data);
+  // elkjs's bundle, loaded by the first layered layout, finds no document and takes
+  // self.onmessage for a worker protocol of its own: without this, the next request would
+  // never be answered (switching the chain of command, or a second layered layout).
+  self.onmessage = onMessage;
+  const transfer = 'positions' in response ? [response.positions.buffer] : [];
+  (self as unknown as Worker).postMessage(response, transfer);
+};
+
+self.onmessage = onMessage;

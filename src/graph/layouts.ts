@@ -72,6 +72,15 @@ export function layoutKey(view: Pick<ViewState, 'layout' | 'mode' | 'commandChai
     : view.layout;
 }
 
+/**
+ * How much larger than the largest entity (64 px) a node is drawn: 1 for any entity, more for a
+ * collapsed group (its `size`). Boxes and the layout worker's nodes, which carry no size, count 1.
+ */
+function oversize(node: cytoscape.NodeSingular): number {
+  const size = Number(node.data('size'));
+  return Number.isFinite(size) && !node.isParent() ? Math.max(1, size / 64) : 1;
+}
+
 /** Force-directed layout tuned for readable labels at 1280×800 with about a hundred entities. */
 export function forceLayout(
   nodeCount: number,
@@ -89,12 +98,26 @@ export function forceLayout(
     nodeDimensionsIncludeLabels: true,
     uniformNodeDimensions: false,
     packComponents: true,
-    nodeRepulsion: () => 9000,
-    idealEdgeLength: () => 95,
-    edgeElasticity: () => 0.35,
-    nestingFactor: 0.1,
+    // Entities are at most 64 px across; larger nodes are collapsed groups. Held by many thick
+    // bundles, they pile up unless they push like ten entities, keep longer and looser lines.
+    nodeRepulsion: (node: cytoscape.NodeSingular) => {
+      const o = oversize(node);
+      return o > 1 ? 90_000 * o ** 2 : 9000;
+    },
+    idealEdgeLength: (edge: cytoscape.EdgeSingular) => {
+      const o = Math.max(oversize(edge.source()), oversize(edge.target()));
+      return o > 1 ? 200 * o : 95;
+    },
+    edgeElasticity: (edge: cytoscape.EdgeSingular) =>
+      Math.max(oversize(edge.source()), oversize(edge.target())) > 1 ? 0.1 : 0.35,
     gravity: 0.3,
     gravityRange: 3.2,
+    // Groups drawn as boxes (compound nodes): members held close together, so that a box does
+    // not stretch across the canvas towards its members' many outside relations. No effect on
+    // a graph without boxes.
+    nestingFactor: 0.8,
+    gravityCompound: 8,
+    gravityRangeCompound: 0.6,
     numIter: large ? 1500 : 3000,
     tile: true,
     tilingPaddingVertical: 20,

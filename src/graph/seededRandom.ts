@@ -7,16 +7,8 @@
 /** The seed layouts start from. */
 export const LAYOUT_SEED = 0x9e3779b9;
 
-/** mulberry32: small, fast and well spread, which is all placing entities needs. Values in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed | 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// One generator for the whole app: the domain's (communities use it too).
+export { seededRandom } from '../domain/seededRandom';
 
 /** A seed from a text (FNV-1a), so that each entity gets its own yet always the same numbers. */
 export function seedOf(text: string): number {

@@ -11,10 +11,8 @@ import {
 } from './labelScale';
 import { CHANGE_STYLES, UNSOURCED_STYLE, type ChangeKind } from './palette';
 
-/** Added to every element for the moment a dark-background export is drawn (src/graph/export/). */
+/** Added to every element for the moment a dark-background export reads its colours (src/graph/export/). */
 export const DARK_EXPORT_CLASS = 'export-dark';
-/** Added, for the same moment, to elements whose label the screen hides at that zoom. */
-export const UNLABELLED_EXPORT_CLASS = 'export-unlabelled';
 
 export const FONT_STACK = 'Inter, "Segoe UI", system-ui, -apple-system, Roboto, Arial, sans-serif';
 
@@ -109,6 +107,54 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
     style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '' },
   },
   { selector: 'edge.bundled-loop', style: { 'control-point-step-size': 0, label: '' } },
+  // Groups (groupElements.ts): a box around an expanded group's members, named at its top.
+  {
+    selector: 'node.group-expanded',
+    style: {
+      shape: 'round-rectangle',
+      'background-color': 'data(colour)',
+      'background-opacity': 0.07,
+      'border-width': 1.5,
+      'border-style': 'solid',
+      'border-color': 'data(colour)',
+      'border-opacity': 0.6,
+      padding: '18px',
+      label: 'data(groupLabel)',
+      'text-valign': 'top',
+      'text-halign': 'center',
+      'text-margin-y': -4,
+      'font-weight': 700,
+      'min-zoomed-font-size': 0,
+      'z-index': 1,
+    },
+  },
+  // A collapsed group: one entity with a double ring, its member count in its name.
+  {
+    selector: 'node.group-collapsed',
+    style: {
+      'background-opacity': 0.75,
+      'font-size': 15,
+      'border-width': 5,
+      'border-style': 'double',
+      'border-color': '#334155',
+      'font-weight': 700,
+      'min-zoomed-font-size': 0,
+      'z-index': 12,
+    },
+  },
+  {
+    selector: 'edge.group-bundle',
+    style: {
+      width: 'data(width)',
+      'curve-style': 'straight',
+      'target-arrow-shape': 'none',
+      'line-style': 'solid',
+      opacity: 0.7,
+      // The count of a bundle, once zoomed in enough to read it (the width already tells).
+      label: 'data(label)',
+      'min-zoomed-font-size': 12,
+    },
+  },
   {
     selector: 'node:selected',
     style: { 'border-color': '#111827', 'border-width': 4, 'z-index': 20 },
@@ -153,7 +199,6 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
     selector: `node.${DARK_EXPORT_CLASS}[?unsourced]`,
     style: { 'border-color': 'data(colour)', 'background-color': '#111827' },
   },
-  { selector: `.${UNLABELLED_EXPORT_CLASS}`, style: { label: '' } },
   {
     selector: `edge.${DARK_EXPORT_CLASS}`,
     style: { color: '#cbd5e1', 'text-background-color': '#111827' },

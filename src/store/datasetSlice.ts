@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { initialGrouping } from '../domain/groups';
 import type { Dataset, DatasetIssue } from '../domain/schema';
 import type { LinkboardState } from './store';
 
@@ -22,7 +23,14 @@ export const createDatasetSlice: StateCreator<LinkboardState, [], [], DatasetSli
       dataset,
       datasetOrigin: origin,
       datasetWarnings: warnings,
-      view: { ...state.view, selection: null, focus: null, path: null },
+      // Groups belong to a dataset; a large one opens as collapsed clusters (see groups.ts).
+      view: {
+        ...state.view,
+        selection: null,
+        focus: null,
+        path: null,
+        ...initialGrouping(dataset),
+      },
       pinnedNodeIds: [],
       // Saved views and arrangements belong to a dataset; the persistence effect reads the new one's.
       arrangement: null,

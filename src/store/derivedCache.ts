@@ -6,6 +6,7 @@
 import type { ChainOfCommand } from '../domain/command';
 import type { FilterCounts } from '../domain/filterCounts';
 import type { GraphIndex } from '../domain/graphIndex';
+import type { Communities, Grouping, GroupedView } from '../domain/groups';
 import type { ChangeMarks, Highlight } from '../domain/highlight';
 import type { PathsResult } from '../domain/paths';
 import type { RelationRow } from '../domain/relationTable';
@@ -14,6 +15,8 @@ import type { SearchIndex } from '../domain/search';
 import type { TimedPathsResult } from '../domain/timePaths';
 import type { GraphView } from '../domain/view';
 import type { ViewState } from '../domain/viewState';
+import type { CommunitiesResult } from './groupsSlice';
+import type { DrawnView } from './selectors';
 
 export const DERIVED = Symbol('linkboard.derived');
 
@@ -28,6 +31,24 @@ export interface DerivedCache {
   relationRows: WeakMap<GraphView, RelationRow[]>;
   chains: WeakMap<ReadonlySet<string>, Map<string, ChainOfCommand>>;
   paths: WeakMap<GraphView, Map<string, PathsResult>>;
+  communities: WeakMap<CommunitiesResult, Communities>;
+  lastGrouping: {
+    index: GraphIndex;
+    by: ViewState['groupBy'];
+    custom: ViewState['customGroups'];
+    communities: Communities | null;
+    result: Grouping;
+  } | null;
+  lastGroupedView: {
+    graphView: GraphView;
+    grouping: Grouping;
+    collapsed: ViewState['collapsedGroups'];
+    expanded: ViewState['expandedGroups'];
+    result: GroupedView;
+  } | null;
+  // What the canvas draws (selectDrawnView), per graph view when ungrouped, per grouped view else.
+  ungroupedDrawnViews: WeakMap<GraphView, DrawnView>;
+  groupedDrawnViews: WeakMap<GroupedView, DrawnView>;
   timedPaths: WeakMap<GraphView, Map<string, TimedPathsResult>>;
   changeMarks: WeakMap<GraphView, ChangeMarks | null>;
   undatedPresence: WeakMap<GraphView, Highlight | null>;
@@ -48,6 +69,11 @@ export function createDerivedCache(): DerivedCache {
     relationRows: new WeakMap(),
     chains: new WeakMap(),
     paths: new WeakMap(),
+    communities: new WeakMap(),
+    lastGrouping: null,
+    lastGroupedView: null,
+    ungroupedDrawnViews: new WeakMap(),
+    groupedDrawnViews: new WeakMap(),
     timedPaths: new WeakMap(),
     changeMarks: new WeakMap(),
     undatedPresence: new WeakMap(),

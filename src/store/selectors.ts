@@ -6,6 +6,13 @@ import { countFilters, type FilterCounts } from '../domain/filterCounts';
 import { buildGraphIndex, type GraphIndex } from '../domain/graphIndex';
 import { chainOfCommand, commandEdgeIds, type ChainOfCommand } from '../domain/command';
 import {
+  buildGrouping,
+  groupView,
+  type Communities,
+  type Grouping,
+  type GroupedView,
+} from '../domain/groups';
+import {
   changeMarks,
   computeHighlight,
   undatedPresence,
@@ -40,7 +47,7 @@ export function selectIndex(state: LinkboardState): GraphIndex | null {
   return dataset ? cachedOn(cacheOf(state).index, dataset, () => buildGraphIndex(dataset)) : null;
 }
 
-/** The parts of the view state that decide what is visible (selection and emphasis do not). */
+/** The parts of the view state that decide what is visible (selection, emphasis, groups do not). */
 function visibilityKey(view: ViewState): string {
   const {
     selection: _selection,
@@ -48,6 +55,11 @@ function visibilityKey(view: ViewState): string {
     highlightChain: _highlightChain,
     path: _path,
     pathTimeOrder: _pathTimeOrder,
+    // Groups change what is drawn for the visible graph, not what is visible (see selectDrawnView).
+    groupBy: _groupBy,
+    collapsedGroups: _collapsedGroups,
+    expandedGroups: _expandedGroups,
+    customGroups: _customGroups,
     ...rest
   } = view;
   return JSON.stringify(rest);
@@ -222,4 +234,95 @@ function cachedIn<V>(cache: Map<string, V>, key: string, derive: () => V): V {
     cache.set(key, value);
   }
   return value;
+}
+
+// ------------------------------------------------------------------ groups
+
+/** The communities found for the loaded dataset, or null while they are being found. */
+export function selectCommunities(state: LinkboardState): Communities | null {
+  const result = state.communities;
+  return result && result.dataset === state.dataset && result.byNode
+    ? cachedOn(cacheOf(state).communities, result, () => ({
+        byNode: result.byNode!,
+        subByNode: result.subByNode,
+      }))
+    : null;
+}
+
+/** Grouping by community, waiting for the worker's answer: the canvas draws nothing yet. */
+export function selectGroupsPending(state: LinkboardState): boolean {
+  if (state.view.groupBy !== 'community' || !state.dataset) return false;
+  return !(state.communities && state.communities.dataset === state.dataset);
+}
+
+export function selectGrouping(state: LinkboardState): Grouping | null {
+  const index = selectIndex(state);
+  if (!index) return null;
+  const by = state.view.groupBy;
+  const custom = state.view.customGroups;
+  const communities = by === 'community' ? selectCommunities(state) : null;
+  const cache = cacheOf(state);
+  const { lastGrouping } = cache;
+  if (
+    lastGrouping &&
+    lastGrouping.index === index &&
+    lastGrouping.by === by &&
+    lastGrouping.custom === custom &&
+    lastGrouping.communities === communities
+  )
+    return lastGrouping.result;
+  const result = buildGrouping(index, by, custom, communities);
+  cache.lastGrouping = { index, by, custom, communities, result };
+  return result;
+}
+
+/** What the canvas draws: the visible graph with its groups, collapsed ones folded. */
+export function selectGroupedView(state: LinkboardState): GroupedView | null {
+  const index = selectIndex(state);
+  const graphView = selectGraphView(state);
+  const grouping = selectGrouping(state);
+  if (!index || !graphView || !grouping) return null;
+  const { collapsedGroups: collapsed, expandedGroups: expanded } = state.view;
+  const cache = cacheOf(state);
+  const { lastGroupedView } = cache;
+  if (
+    lastGroupedView &&
+    lastGroupedView.graphView === graphView &&
+    lastGroupedView.grouping === grouping &&
+    lastGroupedView.collapsed === collapsed &&
+    lastGroupedView.expanded === expanded
+  )
+    return lastGroupedView.result;
+  const result = groupView(index, grouping, graphView, {
+    collapsedGroups: collapsed,
+    expandedGroups: expanded,
+  });
+  cache.lastGroupedView = { graphView, grouping, collapsed, expanded, result };
+  return result;
+}
+
+/** The ids the canvas draws: entities and groups, relations and bundles, with how they group. */
+export interface DrawnView extends GraphView {
+  /** Null when nothing is grouped: every id is then an entity or a relation. */
+  grouped: GroupedView | null;
+}
+
+/**
+ * What the canvas draws; null with no dataset, or while grouping by community waits for the
+ * worker (selectGroupsPending).
+ */
+export function selectDrawnView(state: LinkboardState): DrawnView | null {
+  const graphView = selectGraphView(state);
+  if (!graphView || selectGroupsPending(state)) return null;
+  const grouped = selectGroupedView(state);
+  if (!grouped || grouped.groups.length === 0)
+    return cachedOn(cacheOf(state).ungroupedDrawnViews, graphView, () => ({
+      ...graphView,
+      grouped: null,
+    }));
+  return cachedOn(cacheOf(state).groupedDrawnViews, grouped, () => ({
+    nodeIds: new Set([...grouped.groups.map((g) => g.id), ...grouped.nodeIds]),
+    edgeIds: new Set([...grouped.edgeIds, ...grouped.bundles.map((b) => b.id)]),
+    grouped,
+  }));
 }

@@ -6,10 +6,12 @@ import { createContext, createElement, useContext, type ReactNode } from 'react'
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
 import { createDerivedCache, DERIVED, type DerivedCacheSlice } from './derivedCache';
+import { createGroupsSlice, type GroupsSlice } from './groupsSlice';
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { createPanelsSlice, type PanelsSlice } from './panelsSlice';
 import { createSavedViewsSlice, type SavedViewsSlice } from './savedViewsSlice';
+import { createStoryboardSlice, type StoryboardSlice } from './storyboardSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
 export type LinkboardState = DatasetSlice &
@@ -17,7 +19,9 @@ export type LinkboardState = DatasetSlice &
   NoticesSlice &
   PanelsSlice &
   SavedViewsSlice &
+  StoryboardSlice &
   LayoutSlice &
+  GroupsSlice &
   DerivedCacheSlice;
 export type LinkboardStore = StoreApi<LinkboardState>;
 
@@ -29,6 +33,8 @@ export function createLinkboardStore(): LinkboardStore {
     ...createPanelsSlice(...args),
     ...createLayoutSlice(...args),
     ...createSavedViewsSlice(...args),
+    ...createStoryboardSlice(...args),
+    ...createGroupsSlice(...args),
     [DERIVED]: createDerivedCache(),
   }));
 }

@@ -1,4 +1,6 @@
 /** Pure producers over the view state: old state in, new state out. Bound to the store in viewSlice. */
+import { ancestorsOf, customGroupId, withGroupsCollapsed, type Grouping } from '../domain/groups';
+import type { GroupBy } from '../domain/groupBy';
 import type { Confidence } from '../domain/schema';
 import {
   getDefaultViewState,
@@ -46,6 +48,52 @@ export const viewActions = {
           mode: 'network',
           layout: view.layout === 'hierarchical' ? 'force' : view.layout,
         },
+  /** A new grouping starts with every group expanded; hand-made groups stay. */
+  setGroupBy: (view: ViewState, groupBy: GroupBy): ViewState => ({
+    ...view,
+    groupBy,
+    collapsedGroups: [],
+    expandedGroups: [],
+  }),
+  collapseGroups: (
+    view: ViewState,
+    groupIds: readonly string[],
+    collapsed: boolean,
+  ): ViewState => ({
+    ...view,
+    ...withGroupsCollapsed(view, groupIds, collapsed),
+  }),
+  /** "Collapse all" and "Expand all". */
+  collapseAllGroups: (view: ViewState, collapsed: boolean): ViewState => ({
+    ...view,
+    collapsedGroups: collapsed ? 'all' : [],
+    expandedGroups: [],
+  }),
+  /** Makes a named group of entities, taken from the groups they were in; expanded. */
+  makeGroup: (view: ViewState, name: string, members: readonly string[]): ViewState => {
+    const clean = name.trim().replace(/\s+/g, ' ').slice(0, 80);
+    const unique = [...new Set(members)];
+    if (!clean || unique.length === 0) return view;
+    const taken = new Set(unique);
+    const used = view.customGroups.map((g) => Number(g.id.slice(g.id.lastIndexOf(':') + 1)));
+    const id = customGroupId(Math.max(0, ...used) + 1);
+    const customGroups = [
+      ...view.customGroups
+        .map((g) => ({ ...g, members: g.members.filter((m) => !taken.has(m)) }))
+        .filter((g) => g.members.length > 0),
+      { id, name: clean, members: unique },
+    ];
+    return { ...view, customGroups, ...withGroupsCollapsed(view, [id], false) };
+  },
+  removeGroup: (view: ViewState, groupId: string): ViewState => ({
+    ...view,
+    customGroups: view.customGroups.filter((g) => g.id !== groupId),
+  }),
+  /** Expands every collapsed group an entity sits in, so that it is drawn as itself. */
+  revealEntity: (view: ViewState, grouping: Grouping, entityId: string): ViewState => {
+    const around = ancestorsOf(grouping, entityId);
+    return around.length === 0 ? view : { ...view, ...withGroupsCollapsed(view, around, false) };
+  },
   /** Back to every relation, type and confidence shown; keeps selection, layout and mode. */
   resetFilters: (view: ViewState): ViewState => {
     const defaults = getDefaultViewState();

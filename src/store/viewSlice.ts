@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { GroupBy } from '../domain/groupBy';
 import type { Confidence } from '../domain/schema';
 import {
   getDefaultViewState,
@@ -7,6 +8,7 @@ import {
   type ViewState,
 } from '../domain/viewState';
 import type { LinkboardState } from './store';
+import { selectGrouping } from './selectors';
 import { viewActions } from './viewActions';
 
 export interface ViewSlice {
@@ -21,6 +23,13 @@ export interface ViewSlice {
   select: (selection: Selection | null) => void;
   setCommandView: (on: boolean) => void;
   resetFilters: () => void;
+  setGroupBy: (groupBy: GroupBy) => void;
+  collapseGroups: (groupIds: readonly string[], collapsed: boolean) => void;
+  collapseAllGroups: (collapsed: boolean) => void;
+  makeGroup: (name: string, members: readonly string[]) => void;
+  removeGroup: (groupId: string) => void;
+  /** Expands the collapsed groups an entity is folded into (search, links in Details). */
+  revealEntity: (entityId: string) => void;
 }
 
 export const createViewSlice: StateCreator<LinkboardState, [], [], ViewSlice> = (set) => ({
@@ -35,4 +44,19 @@ export const createViewSlice: StateCreator<LinkboardState, [], [], ViewSlice> = 
   select: (selection) => set((s) => ({ view: viewActions.select(s.view, selection) })),
   setCommandView: (on) => set((s) => ({ view: viewActions.setCommandView(s.view, on) })),
   resetFilters: () => set((s) => ({ view: viewActions.resetFilters(s.view) })),
+  setGroupBy: (groupBy) => set((s) => ({ view: viewActions.setGroupBy(s.view, groupBy) })),
+  collapseGroups: (ids, collapsed) =>
+    set((s) => ({ view: viewActions.collapseGroups(s.view, ids, collapsed) })),
+  collapseAllGroups: (collapsed) =>
+    set((s) => ({ view: viewActions.collapseAllGroups(s.view, collapsed) })),
+  makeGroup: (name, members) =>
+    set((s) => ({ view: viewActions.makeGroup(s.view, name, members) })),
+  removeGroup: (id) => set((s) => ({ view: viewActions.removeGroup(s.view, id) })),
+  revealEntity: (id) =>
+    set((s) => {
+      const grouping = selectGrouping(s);
+      if (!grouping) return s;
+      const view = viewActions.revealEntity(s.view, grouping, id);
+      return view === s.view ? s : { view };
+    }),
 });

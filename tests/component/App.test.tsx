@@ -10,7 +10,8 @@ describe('<App>', () => {
   it('loads the default dataset and reports its size in the status line', async () => {
     const dataset = loadDefaultDataset();
     render(<App headlessGraph />);
-    const status = await screen.findByText(/^Showing \d+ of \d+ entities/);
+    // The default dataset is loaded on demand: on a busy machine that takes more than a second.
+    const status = await screen.findByText(/^Showing \d+ of \d+ entities/, {}, { timeout: 15_000 });
     expect(status).toHaveAttribute('role', 'status');
     expect(status).toHaveTextContent(
       `Showing ${dataset.nodes.length} of ${dataset.nodes.length} entities and ${dataset.edges.length} of ${dataset.edges.length} relations`,

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
@@ -25,7 +25,8 @@ async function openDialog() {
   const user = userEvent.setup();
   const toolbar = screen.getByRole('group', { name: 'Export' });
   await user.click(within(toolbar).getByRole('button', { name: 'Export PNG' }));
-  return { user, dialog: screen.getByRole('dialog', { name: 'Export' }) };
+  // The dialog loads on first use.
+  return { user, dialog: await screen.findByRole('dialog', { name: 'Export' }) };
 }
 
 describe('<ExportDialog>', () => {
@@ -79,6 +80,30 @@ describe('<ExportDialog>', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog', { name: 'Export' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Export PNG' })).toHaveFocus();
+  });
+
+  it('offers slide sizes, a name size and the selection, which needs something selected', async () => {
+    const store = renderApp();
+    const { user, dialog } = await openDialog();
+    const box = within(dialog);
+    const size = within(box.getByRole('group', { name: 'Size' }));
+    expect(size.getByRole('radio', { name: 'Slide 16:9' })).toBeChecked();
+    for (const other of ['Slide 4:3', 'A4 landscape', 'Custom size', "Graph's own size"])
+      expect(size.getByRole('radio', { name: other })).not.toBeChecked();
+    expect(box.getByRole('combobox', { name: 'Name size' })).toHaveValue('14');
+    expect(box.queryByRole('spinbutton', { name: 'Width (px)' })).not.toBeInTheDocument();
+    await user.click(size.getByRole('radio', { name: 'Custom size' }));
+    expect(box.getByRole('spinbutton', { name: 'Width (px)' })).toHaveValue(1600);
+    expect(box.getByRole('spinbutton', { name: 'Height (px)' })).toHaveValue(900);
+
+    const selection = box.getByRole('radio', { name: 'Selection' });
+    expect(selection).toBeDisabled();
+    act(() => store.getState().select({ kind: 'node', id: 'a' }));
+    expect(selection).toBeEnabled();
+    expect(box.getByText('Selection: A and 1 neighbour.')).toBeInTheDocument();
+    await user.click(selection);
+    expect(selection).toBeChecked();
+    expect(box.getByRole('figure')).toBeInTheDocument();
   });
 
   it('cannot be opened before a dataset is loaded', () => {

@@ -8,6 +8,7 @@ function fakeGraph() {
   const centerOn = vi.fn<(nodeId: string) => void>();
   const graph: GraphHandle = {
     fit: () => {},
+    settled: () => Promise.resolve(),
     relayout: () => {},
     centerOn,
     renderedCounts: () => ({ nodes: 0, edges: 0 }),

@@ -1,6 +1,7 @@
 /** Shared setup for end-to-end tests: one Chromium per file, a fresh page per test, console errors collected. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchChromium } from '../../scripts/lib/browser';
 
 export interface PageWithLog {
@@ -81,4 +82,24 @@ export function detailsTitle(page: Page): Promise<string | null> {
     .getByRole('region', { name: 'Details' })
     .getByRole('heading', { level: 3 })
     .textContent();
+}
+
+/** Opens the export dialog once the graph is drawn. */
+export async function openExportDialog(page: Page): Promise<Locator> {
+  await readCounts(page);
+  await expect.poll(() => countDrawnPixels(page), { timeout: 10_000 }).toBeGreaterThan(20_000);
+  await page.getByRole('button', { name: 'Export PNG' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.waitFor();
+  return dialog;
+}
+
+/** Presses a button that downloads a file; the file's suggested name and bytes. */
+export async function download(page: Page, within: Locator, button: string) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    within.getByRole('button', { name: button, exact: true }).click(),
+  ]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: await readFile(path) };
 }

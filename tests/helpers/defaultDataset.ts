@@ -1,7 +1,10 @@
 /** The curated default dataset, parsed, for tests that need real data. Paths are from the repo root. */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { buildGraphIndex } from '../../src/domain/graphIndex';
 import { parseDataset, type Dataset } from '../../src/domain/schema';
+import { computeView } from '../../src/domain/view';
+import { getDefaultViewState, type ViewState } from '../../src/domain/viewState';
 
 export const DEFAULT_DATASET_PATH = resolve(process.cwd(), 'data/kataib-hizballah.json');
 
@@ -27,4 +30,10 @@ export function readDefaultSourceTexts(dataset: Dataset): Map<string, string> {
         readFileSync(resolve(dirname(DEFAULT_DATASET_PATH), source.textFile), 'utf8'),
       );
   return texts;
+}
+
+/** How many entities the default dataset shows in a view (the default one unless patched). */
+export function visibleEntityCount(patch: Partial<ViewState> = {}): number {
+  const dataset = loadDefaultDataset();
+  return computeView(buildGraphIndex(dataset), { ...getDefaultViewState(), ...patch }).nodeIds.size;
 }

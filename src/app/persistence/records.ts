@@ -1,10 +1,11 @@
 /**
  * What Linkboard keeps per dataset in this browser, each through persistPerDataset: the saved
- * views, and the arrangement the user made by hand. (Edits, when they come, are one more record
+ * views, the arrangement the user made by hand, and the storyboard. (Edits, when they come, are one more record
  * with the same key scheme, in IndexedDB.)
  */
 import { readArrangement, writeArrangement, type Arrangement } from '../../domain/arrangement';
 import { readSavedViews, writeSavedViews, type SavedView } from '../../domain/savedViews';
+import { readStoryboard, writeStoryboard, type StorySlide } from '../../domain/storyboard';
 import type { LinkboardStore } from '../../store/store';
 import { webStorageBackend, type StorageBackend } from './backend';
 import { legacyArrangementKey } from './keys';
@@ -49,7 +50,25 @@ export const ARRANGEMENT_RECORD: DatasetRecord<Arrangement | null> = {
   // Storage full or refused: the arrangement simply does not outlive the page.
 };
 
-/** Keeps saved views and arrangements per dataset; returns the function that stops it. */
+export const STORYBOARD_RECORD: DatasetRecord<StorySlide[]> = {
+  kind: 'storyboard',
+  select: (state) => state.storyboard,
+  restore: (store, slides) => store.getState().setStoryboard(slides),
+  empty: [],
+  isEmpty: (slides) => slides.length === 0,
+  write: writeStoryboard,
+  read: (text) => {
+    const { slides, problem } = readStoryboard(text);
+    return { value: slides, problem };
+  },
+  ignoredNotice: (problem) => ({
+    title: 'Ignored the storyboard stored for this dataset',
+    details: [`${capitalised(problem)}; adding a slide replaces it.`],
+  }),
+  writeFailedTitle: 'Could not keep the storyboard in this browser',
+};
+
+/** Keeps saved views, arrangements and the storyboard per dataset; returns the function that stops it. */
 export function persistDatasetRecords(
   store: LinkboardStore,
   backend: StorageBackend | null = webStorageBackend(),
@@ -57,6 +76,7 @@ export function persistDatasetRecords(
   const stops = [
     persistPerDataset(store, backend, SAVED_VIEWS_RECORD),
     persistPerDataset(store, backend, ARRANGEMENT_RECORD),
+    persistPerDataset(store, backend, STORYBOARD_RECORD),
   ];
   return () => stops.forEach((stop) => stop());
 }

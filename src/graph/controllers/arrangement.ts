@@ -14,10 +14,12 @@ import type {
 } from 'cytoscape';
 import { arrangementOf, pointsOf, type Arrangement } from '../../domain/arrangement';
 import type { GraphIndex } from '../../domain/graphIndex';
+import { isSyntheticGroupId } from '../../domain/groups';
 import type { GraphView } from '../../domain/view';
 import type { LinkboardState, LinkboardStore } from '../../store/store';
 import { layoutKey } from '../layouts';
 import { seededRandom, seedOf } from '../seededRandom';
+import type { GroupPlacer } from './groups';
 import { setClass, type DrawnGraph, type GraphController } from './types';
 
 /** How far from its neighbours' centre an entity new to the canvas comes in, in graph units. */
@@ -100,15 +102,20 @@ export class ArrangementController implements GraphController {
     this.remembered.clear();
   }
 
+  /** Where an entity (or a group) stood when it left the canvas. */
+  readonly rememberedAt = (id: string): Position | undefined => this.remembered.get(id);
+
   /**
-   * Positions for entities entering the canvas: where they were when hidden, or else next to the
-   * centre of their drawn neighbours (the middle of the viewport for those without any).
+   * Positions for entities entering the canvas: where they were when hidden, else where their
+   * group places them (`byGroup`, see groups.ts), else next to the centre of their drawn
+   * neighbours (the middle of the viewport for those without any).
    */
   placeEntering(
     cy: Core,
     index: GraphIndex,
     view: GraphView,
     nodes: ElementDefinition[],
+    byGroup: GroupPlacer | null = null,
   ): ElementDefinition[] {
     const extent = cy.extent();
     const centre = { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
@@ -116,6 +123,8 @@ export class ArrangementController implements GraphController {
       const id = String(element.data.id);
       const remembered = this.remembered.get(id);
       if (remembered) return { ...element, position: remembered };
+      const grouped = byGroup?.(id, Number(element.data.size) || 0);
+      if (grouped) return { ...element, position: grouped };
       const neighbours: Position[] = [];
       for (const edgeId of index.edgesByNode.get(id) ?? []) {
         if (!view.edgeIds.has(edgeId)) continue;
@@ -124,13 +133,7 @@ export class ArrangementController implements GraphController {
         const other = cy.getElementById(edge.source === id ? edge.target : edge.source);
         if (other.nonempty()) neighbours.push(other.position());
       }
-      const anchor =
-        neighbours.length > 0
-          ? {
-              x: neighbours.reduce((s, p) => s + p.x, 0) / neighbours.length,
-              y: neighbours.reduce((s, p) => s + p.y, 0) / neighbours.length,
-            }
-          : centre;
+      const anchor = neighbours.length > 0 ? centreOf(neighbours) : centre;
       // Seeded by the entity, so that it comes in at the same spot on every load.
       const angle = seededRandom(seedOf(id))() * 2 * Math.PI;
       return {
@@ -165,6 +168,23 @@ export class ArrangementController implements GraphController {
     cy.nodes().forEach((node) => {
       positions.set(node.id(), { ...node.position() });
     });
+    // Entities only: a box stands where its members are, and a group that is no entity (a
+    // community, a type) has no place in the dataset.
+    cy.nodes(':parent').forEach((node) => {
+      positions.delete(node.id());
+    });
+    for (const id of positions.keys()) if (isSyntheticGroupId(id)) positions.delete(id);
     state.setArrangement(arrangementOf(layoutKey(state.view), positions, state.pinnedNodeIds));
   }
+}
+
+/** The centre of some points (at least one). */
+export function centreOf(points: readonly Position[]): Position {
+  let x = 0;
+  let y = 0;
+  for (const p of points) {
+    x += p.x;
+    y += p.y;
+  }
+  return { x: x / points.length, y: y / points.length };
 }

@@ -5,7 +5,7 @@
 import type { Highlight } from '../../domain/highlight';
 import { selectHighlight } from '../../store/selectors';
 import type { LinkboardState } from '../../store/store';
-import { setClass, type DrawnGraph, type GraphController } from './types';
+import { drawnIdOf, setClass, type DrawnGraph, type GraphController } from './types';
 
 export class EmphasisController implements GraphController {
   private applied: Highlight | null | undefined = undefined;
@@ -17,9 +17,14 @@ export class EmphasisController implements GraphController {
     this.applied = highlight;
     this.appliedVersion = graph.elementsVersion;
     const { cy } = graph;
+    // What is folded into a collapsed group or a bundle is emphasised there.
+    const drawnAs = (ids: ReadonlySet<string> | undefined) =>
+      ids && graph.view.grouped ? new Set([...ids].map((id) => drawnIdOf(graph, id))) : ids;
+    const nodeIds = drawnAs(highlight?.nodeIds);
+    const edgeIds = drawnAs(highlight?.edgeIds);
     cy.batch(() => {
       cy.elements().forEach((ele) => {
-        const ids = ele.isNode() ? highlight?.nodeIds : highlight?.edgeIds;
+        const ids = ele.isNode() ? nodeIds : edgeIds;
         const emphasised = ids?.has(ele.id()) ?? false;
         setClass(ele, 'highlighted', highlight !== null && emphasised);
         setClass(ele, 'faded', highlight !== null && !emphasised);

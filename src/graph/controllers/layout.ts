@@ -20,6 +20,9 @@ export class LayoutController implements GraphController {
   private ticket = 0;
   /** Heavy layouts run in a Web Worker, for the adapter's lifetime (see layoutRunner.ts). */
   private readonly runner = new LayoutRunner();
+  /** Settles when the latest run has placed the entities (or was overtaken, or failed). */
+  private latest: Promise<void> = Promise.resolve();
+  private finishLatest: () => void = () => {};
 
   constructor(private readonly store: LinkboardStore) {}
 
@@ -51,14 +54,34 @@ export class LayoutController implements GraphController {
     const name = this.store.getState().view.layout;
     // Very large graphs on the 2D canvas: the first picture is drawn into the layer beforehand.
     const layerFirst = graph.mode?.veryLarge === true && graph.mode.renderer === 'canvas';
+    // A run overtaken by this one will never stop: it counts as settled.
+    this.finishLatest();
+    let done = () => {};
+    this.latest = new Promise((resolve) => (done = resolve));
+    this.finishLatest = done;
     this.runner.plan(cy, name, layoutInput(cy, graph.index), layerFirst).then(
       (options) => {
-        if (!options || ticket !== this.ticket || cy.destroyed()) return;
-        cy.one('layoutstop', () => markLaidOut(started));
+        if (!options || ticket !== this.ticket || cy.destroyed()) return done();
+        cy.one('layoutstop', () => {
+          markLaidOut(started);
+          done();
+        });
         applyLayout(cy, options);
       },
-      (error: unknown) => this.reportFailure(error),
+      (error: unknown) => {
+        this.reportFailure(error);
+        done();
+      },
     );
+  }
+
+  /** Resolves once no layout is running, including one started while waiting. */
+  async settled(): Promise<void> {
+    for (let waited = this.latest; ;) {
+      await waited;
+      if (waited === this.latest) return;
+      waited = this.latest;
+    }
   }
 
   /** Ends the layout worker (the adapter stopped). */
@@ -112,7 +135,8 @@ function datasetOrder(index: GraphIndex): DatasetOrder {
 /** What a layout needs to know about the drawn graph. */
 function layoutInput(cy: Core, index: GraphIndex): LayoutInput {
   const order = datasetOrder(index);
-  const nodes = inDatasetOrder(cy.nodes().toArray(), order.nodes).map((node) =>
+  // Boxes around groups stand where their members are (the layout runner places members only).
+  const nodes = inDatasetOrder(cy.nodes(':childless').toArray(), order.nodes).map((node) =>
     labelledBox(node.id(), String(node.data('label') ?? ''), Number(node.data('size')) || 30),
   );
   const links = layeringLinks(

@@ -1,7 +1,7 @@
 /** Keeps Cytoscape's selected element the one the store has selected (events select nothing drawn). */
 import type { Selection } from '../../domain/viewState';
 import type { LinkboardState } from '../../store/store';
-import type { DrawnGraph, GraphController } from './types';
+import { drawnIdOf, type DrawnGraph, type GraphController } from './types';
 
 export class SelectionController implements GraphController {
   private applied: Selection | null | undefined = undefined;
@@ -13,11 +13,13 @@ export class SelectionController implements GraphController {
     if (selection !== this.applied) {
       cy.batch(() => {
         cy.elements(':selected').unselect();
-        if (selection && selection.kind !== 'event') cy.getElementById(selection.id).select();
+        // An entity folded into a collapsed group shows as that group, selected.
+        if (selection && selection.kind !== 'event')
+          cy.getElementById(drawnIdOf(graph, selection.id)).select();
       });
     } else if (graph.elementsVersion !== this.appliedVersion && selection?.kind !== 'event') {
       // The selected element may have just come back: only it needs selecting.
-      const element = selection ? cy.getElementById(selection.id) : null;
+      const element = selection ? cy.getElementById(drawnIdOf(graph, selection.id)) : null;
       if (element?.nonempty() && !element.selected()) element.select();
     }
     this.applied = selection;

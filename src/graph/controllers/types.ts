@@ -21,8 +21,9 @@
  */
 import type { CollectionReturnValue, Core } from 'cytoscape';
 import type { GraphIndex } from '../../domain/graphIndex';
-import type { GraphView } from '../../domain/view';
+import type { DrawnView } from '../../store/selectors';
 import type { LinkboardState } from '../../store/store';
+import type { DrawnLookup } from '../groupElements';
 import type { RenderMode } from '../renderMode';
 
 /** What Cytoscape holds now: the elements of `view` over `index`. */
@@ -31,7 +32,10 @@ export interface DrawnGraph {
   /** The render mode the instance was made for (null where the host gave none, as in tests). */
   readonly mode: RenderMode | null;
   readonly index: GraphIndex;
-  readonly view: GraphView;
+  /** Entities and groups, relations and bundles (see selectDrawnView). */
+  readonly view: DrawnView;
+  /** The view's groups and bundles by id; null when nothing is grouped. */
+  readonly lookup: DrawnLookup | null;
   /** Changes whenever elements enter or leave Cytoscape: a fresh draw or a view difference. */
   readonly elementsVersion: number;
   /** How the elements of this version came: drawn from nothing, or by a view difference. */
@@ -57,4 +61,12 @@ export function setClass(
   on: boolean,
 ): void {
   if (ele.hasClass(name) !== on) ele.toggleClass(name, on);
+}
+
+/**
+ * The id an entity or relation of the dataset is drawn under: itself, or the collapsed group or
+ * the bundle it is folded into.
+ */
+export function drawnIdOf(graph: Pick<DrawnGraph, 'view'>, id: string): string {
+  return graph.view.grouped?.drawnAs.get(id) ?? id;
 }

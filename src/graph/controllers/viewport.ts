@@ -6,6 +6,7 @@ import type { Core } from 'cytoscape';
 import type { GraphController } from './types';
 
 const FIT_PADDING = 40;
+const FIT_GLIDE_MS = 450;
 
 export class ViewportController implements GraphController {
   private cy: Core | null = null;
@@ -26,8 +27,14 @@ export class ViewportController implements GraphController {
     this.touched = false;
   }
 
-  fit(): void {
-    this.live()?.fit(undefined, FIT_PADDING);
+  /** Shows the whole graph; `animate` glides there (a presentation moving between slides). */
+  fit(animate = false): void {
+    const cy = this.live();
+    if (!cy) return;
+    if (animate) {
+      cy.stop(true);
+      cy.animate({ fit: { eles: cy.elements(), padding: FIT_PADDING }, duration: FIT_GLIDE_MS });
+    } else cy.fit(undefined, FIT_PADDING);
     this.touched = false;
   }
 

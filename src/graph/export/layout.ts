@@ -32,7 +32,25 @@ export type FigureItem =
       colour: FigureColour;
       width: number;
       dash: number[];
+    }
+  | {
+      kind: 'rect';
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+      fill: FigureColour;
+      stroke: FigureColour;
     };
+
+/** A corner of the graph's room, where a page puts its legend. */
+export type LegendCorner = 'top-right' | 'bottom-right' | 'top-left' | 'bottom-left';
+export const LEGEND_CORNERS: readonly LegendCorner[] = [
+  'top-right',
+  'bottom-right',
+  'top-left',
+  'bottom-left',
+];
 
 export interface GraphBox {
   x: number;
@@ -46,6 +64,8 @@ export interface FigureLayout {
   height: number;
   graph: GraphBox;
   items: FigureItem[];
+  /** On a page, the legend lies in a corner of the graph's room: there, in page units. */
+  legendBox: GraphBox | null;
 }
 
 export interface FigureTexts {
@@ -57,11 +77,17 @@ export interface FigureTexts {
 export interface LayoutInput {
   texts: FigureTexts;
   legend: LegendContent | null;
-  /** The graph image's size at 1×; `empty` when nothing is there to draw. */
+  /** The graph's size at 1× (ignored with a page); `empty` when nothing is there to draw. */
   graph: { width: number; height: number; empty: boolean };
+  /** A page of this size (a slide preset), the graph taking what the texts leave. */
+  page?: { width: number; height: number } | null;
+  /** On a page, the corner of the graph's room the legend takes (top right by default). */
+  legendCorner?: LegendCorner;
 }
 
 export const MARGIN = 32;
+/** A page of fixed size is tighter: every pixel of a slide the graph does not get is lost to it. */
+const PAGE_MARGIN = 24;
 const MIN_CONTENT_WIDTH = 560;
 const TITLE = { font: { size: 26, weight: 700 }, lineHeight: 32, maxLines: 2 };
 const SUBTITLE = { font: { size: 14, weight: 400 }, lineHeight: 20, maxLines: 3 };
@@ -288,12 +314,13 @@ function placeParagraph(
   width: number,
   measure: MeasureText,
   items: FigureItem[],
+  left = MARGIN,
 ): number {
   const lines = wrapText(text, width, style.font, measure, style.maxLines);
   lines.forEach((line, i) => {
     items.push({
       kind: 'text',
-      x: MARGIN,
+      x: left,
       y: baseline(top + i * style.lineHeight, style.lineHeight, style.font),
       text: line,
       font: style.font,
@@ -303,7 +330,147 @@ function placeParagraph(
   return lines.length * style.lineHeight;
 }
 
+/**
+ * The title and subtitle lines from `top`; returns where the graph may start. On a page, subtitle
+ * lines that fit on one line together share it, leaving the graph more room.
+ */
+function placeHeader(
+  texts: FigureTexts,
+  top: number,
+  width: number,
+  measure: MeasureText,
+  items: FigureItem[],
+  left = MARGIN,
+): number {
+  let y = top;
+  const title = texts.title.trim();
+  if (title) y += placeParagraph(title, TITLE, 'title', y, width, measure, items, left);
+  let subtitles = texts.subtitleLines.filter((line) => line.trim());
+  const joined = subtitles.join(' · ');
+  if (left !== MARGIN && measure(joined, SUBTITLE.font) <= width) subtitles = [joined];
+  if (subtitles.length > 0) {
+    if (title) y += 4;
+    for (const line of subtitles)
+      y += placeParagraph(line, SUBTITLE, 'muted', y, width, measure, items, left);
+  }
+  if (title || subtitles.length > 0) y += left === MARGIN ? 18 : 12;
+  return y;
+}
+
+/** The rule and the footer text from `top`; returns the height taken (0 without a footer). */
+function placeFooter(
+  footer: string,
+  top: number,
+  width: number,
+  measure: MeasureText,
+  items: FigureItem[],
+  left = MARGIN,
+): number {
+  const text = footer.trim();
+  if (!text) return 0;
+  let y = top + (left === MARGIN ? 16 : 10);
+  items.push({
+    kind: 'line',
+    x1: left,
+    y1: y + 0.5,
+    x2: left + width,
+    y2: y + 0.5,
+    colour: 'rule',
+    width: 1,
+    dash: [],
+  });
+  y += 8;
+  y += placeParagraph(text, FOOTER, 'muted', y, width, measure, items, left);
+  return y - top;
+}
+
+function emptyGraphNotice(graph: GraphBox): FigureItem {
+  return {
+    kind: 'text',
+    x: graph.x + graph.width / 2,
+    y: graph.y + graph.height / 2,
+    text: EMPTY_GRAPH_TEXT,
+    font: SUBTITLE.font,
+    colour: 'muted',
+    centred: true,
+  };
+}
+
+/** Room between the legend's frame and its text. */
+const LEGEND_PADDING = 10;
+
+/**
+ * A page of a fixed size (a slide, an A4 sheet): the texts take what they need and the graph gets
+ * the rest, with the legend framed in one of its corners (the graph's plan keeps clear of it), in
+ * two columns when one would be taller than the graph's room.
+ */
+function layoutPage(
+  input: LayoutInput,
+  page: { width: number; height: number },
+  measure: MeasureText,
+): FigureLayout {
+  const sections = input.legend ? legendSections(input.legend) : [];
+  const contentWidth = page.width - 2 * PAGE_MARGIN;
+  const items: FigureItem[] = [];
+  const top = placeHeader(input.texts, PAGE_MARGIN, contentWidth, measure, items, PAGE_MARGIN);
+  const footer = placeFooter(input.texts.footer, 0, contentWidth, measure, [], PAGE_MARGIN);
+  const graph: GraphBox = {
+    x: PAGE_MARGIN,
+    y: Math.round(top),
+    width: contentWidth,
+    height: Math.max(40, page.height - PAGE_MARGIN - footer - top),
+  };
+  if (input.graph.empty) items.push(emptyGraphNotice(graph));
+  const sectionHeight = (section: LegendSection) =>
+    LEGEND_HEADING.lineHeight + section.rows.length * LEGEND_ITEM.lineHeight;
+  const columnHeight = (column: LegendSection[]) =>
+    column.reduce((sum, section, i) => sum + (i > 0 ? SECTION_GAP : 0) + sectionHeight(section), 0);
+  const room = graph.height - 2 * LEGEND_PADDING;
+  const columns: LegendSection[][] = [];
+  for (const section of sections) {
+    const last = columns[columns.length - 1];
+    if (last && columnHeight([...last, section]) <= room) last.push(section);
+    else columns.push([section]);
+  }
+  let legendBox: GraphBox | null = null;
+  if (columns.length > 0) {
+    const widths = columns.map((column) => legendWidth(column, measure));
+    const width =
+      widths.reduce((sum, w) => sum + w, 0) +
+      (columns.length - 1) * LEGEND_GAP +
+      2 * LEGEND_PADDING;
+    const height = Math.max(...columns.map(columnHeight)) + 2 * LEGEND_PADDING;
+    const corner = input.legendCorner ?? 'top-right';
+    legendBox = {
+      x: corner.endsWith('right') ? graph.x + graph.width - width : graph.x,
+      y: corner.startsWith('bottom') ? graph.y + graph.height - height : graph.y,
+      width,
+      height,
+    };
+    items.push({ kind: 'rect', ...legendBox, fill: 'panel', stroke: 'rule' });
+    let x = legendBox.x + LEGEND_PADDING;
+    columns.forEach((column, i) => {
+      placeLegend(column, x, legendBox!.y + LEGEND_PADDING, widths[i]!, measure, items);
+      x += widths[i]! + LEGEND_GAP;
+    });
+  }
+  placeFooter(
+    input.texts.footer,
+    graph.y + graph.height,
+    contentWidth,
+    measure,
+    items,
+    PAGE_MARGIN,
+  );
+  return { width: page.width, height: page.height, graph, items, legendBox };
+}
+
+/**
+ * The figure around the graph. With `input.page`, a page of that size whose graph box is what the
+ * texts leave; without, a page that grows around the graph at the size it is given.
+ */
 export function layoutFigure(input: LayoutInput, measure: MeasureText): FigureLayout {
+  if (input.page) return layoutPage(input, input.page, measure);
   const { texts, legend } = input;
   const graphSize = input.graph.empty ? EMPTY_GRAPH_SIZE : input.graph;
   const sections = legend ? legendSections(legend) : [];
@@ -312,34 +479,15 @@ export function layoutFigure(input: LayoutInput, measure: MeasureText): FigureLa
   const contentWidth = Math.max(Math.ceil(graphSize.width) + besideGraph, MIN_CONTENT_WIDTH);
   const items: FigureItem[] = [];
 
-  let y = MARGIN;
-  const title = texts.title.trim();
-  if (title) y += placeParagraph(title, TITLE, 'title', y, contentWidth, measure, items);
-  const subtitles = texts.subtitleLines.filter((line) => line.trim());
-  if (subtitles.length > 0) {
-    if (title) y += 4;
-    for (const line of subtitles)
-      y += placeParagraph(line, SUBTITLE, 'muted', y, contentWidth, measure, items);
-  }
-  if (title || subtitles.length > 0) y += 18;
-
+  const top = placeHeader(texts, MARGIN, contentWidth, measure, items);
   const graphAreaWidth = contentWidth - besideGraph;
   const graph: GraphBox = {
     x: Math.round(MARGIN + (graphAreaWidth - graphSize.width) / 2),
-    y: Math.round(y),
+    y: Math.round(top),
     width: graphSize.width,
     height: graphSize.height,
   };
-  if (input.graph.empty)
-    items.push({
-      kind: 'text',
-      x: graph.x + graph.width / 2,
-      y: graph.y + graph.height / 2,
-      text: EMPTY_GRAPH_TEXT,
-      font: SUBTITLE.font,
-      colour: 'muted',
-      centred: true,
-    });
+  if (input.graph.empty) items.push(emptyGraphNotice(graph));
   const legendHeight =
     legendW > 0
       ? placeLegend(
@@ -351,28 +499,13 @@ export function layoutFigure(input: LayoutInput, measure: MeasureText): FigureLa
           items,
         )
       : 0;
-  y = graph.y + Math.max(graph.height, legendHeight);
-
-  const footer = texts.footer.trim();
-  if (footer) {
-    y += 16;
-    items.push({
-      kind: 'line',
-      x1: MARGIN,
-      y1: y + 0.5,
-      x2: MARGIN + contentWidth,
-      y2: y + 0.5,
-      colour: 'rule',
-      width: 1,
-      dash: [],
-    });
-    y += 8;
-    y += placeParagraph(footer, FOOTER, 'muted', y, contentWidth, measure, items);
-  }
+  const y = graph.y + Math.max(graph.height, legendHeight);
+  const footer = placeFooter(texts.footer, y, contentWidth, measure, items);
   return {
     width: Math.ceil(contentWidth + 2 * MARGIN),
-    height: Math.ceil(y + MARGIN),
+    height: Math.ceil(y + footer + MARGIN),
     graph,
     items,
+    legendBox: null,
   };
 }

@@ -24,6 +24,15 @@ function paintItem(ctx: CanvasRenderingContext2D, item: FigureItem, theme: Figur
       ctx.fill(new Path2D(nodeShapePath(item.shape, item.cx, item.cy, item.size, item.size)));
       return;
     }
+    case 'rect':
+      ctx.beginPath();
+      ctx.roundRect(item.x, item.y, item.width, item.height, 6);
+      ctx.fillStyle = resolveColour(item.fill, theme);
+      ctx.fill();
+      ctx.strokeStyle = resolveColour(item.stroke, theme);
+      ctx.lineWidth = 1;
+      ctx.stroke();
+      return;
     case 'line':
       ctx.strokeStyle = resolveColour(item.colour, theme);
       ctx.lineWidth = item.width;
@@ -39,20 +48,23 @@ function paintItem(ctx: CanvasRenderingContext2D, item: FigureItem, theme: Figur
 }
 
 /**
- * Draws background, captions and legend at `scale`: the context is scaled rather than a 1×
- * picture enlarged, so text is rasterised at the output resolution and stays sharp.
+ * Draws the background, then the graph (`drawGraph`, in layout units), then captions and legend
+ * over it, at `scale`: the context is scaled rather than a 1× picture enlarged, so that lines and
+ * text are rasterised at the output resolution and stay sharp.
  */
 export function paintFigure(
   ctx: CanvasRenderingContext2D,
   layout: FigureLayout,
   theme: FigureTheme,
   scale: number,
+  drawGraph: (ctx: CanvasRenderingContext2D) => void = () => {},
 ): void {
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   if (theme.background) {
     ctx.fillStyle = theme.background;
     ctx.fillRect(0, 0, layout.width, layout.height);
   }
+  drawGraph(ctx);
   for (const item of layout.items) paintItem(ctx, item, theme);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
 }

@@ -1,21 +1,15 @@
 /**
- * SVG export: the same layout as the PNG, with the graph drawn from Cytoscape's element positions
- * and computed styles rather than a bitmap, and every text as real <text>. Loaded on demand.
+ * SVG export: the figure's layout and its planned graph (plan.ts), every text as real <text>.
+ * The PNG painter (draw.ts) draws the same plan on a canvas, so the two show the same figure.
  */
-import type { Collection, EdgeSingular, NodeSingular, Position } from 'cytoscape';
+import type { Point } from '../../domain/labelPlacement';
 import { FONT_STACK } from '../stylesheet';
-import { wrapText, type FigureItem, type FigureLayout } from './layout';
-import type { FontSpec, MeasureText } from './measure';
+import type { FigureItem, FigureLayout } from './layout';
+import type { FontSpec } from './measure';
 import { resolveColour } from './paint';
+import type { PlannedEdge, PlannedGraph, PlannedNode } from './plan';
 import { nodeShapePath } from './shapes';
 import type { FigureTheme } from './theme';
-
-/** Where the graph's model coordinates land: model (x, y) → ((x - left) × zoom, (y - top) × zoom). */
-export interface GraphViewport {
-  left: number;
-  top: number;
-  zoom: number;
-}
 
 /** Drops what XML 1.0 forbids (control characters, lone surrogates): a label holding one must not break the file. */
 function isXmlChar(code: number): boolean {
@@ -40,144 +34,125 @@ function fontAttributes(font: FontSpec): string {
   return `font-family="${escapeXml(FONT_STACK)}" font-size="${n(font.size)}" font-weight="${font.weight}"`;
 }
 
-function dashOf(lineStyle: string, width: number): string {
-  if (lineStyle === 'dashed') return ` stroke-dasharray="6 3"`;
-  if (lineStyle === 'dotted') return ` stroke-dasharray="${n(width)} ${n(width)}"`;
-  return '';
+/** Dashes as the canvas draws them, scaled with the line. */
+export function dashPattern(lineStyle: string, width: number): number[] {
+  if (lineStyle === 'dashed') return [6 * Math.max(1, width / 1.6), 3 * Math.max(1, width / 1.6)];
+  if (lineStyle === 'dotted') return [width, width];
+  return [];
 }
 
-/** The path Cytoscape draws for an edge: straight, or quadratic pieces through its control points. */
-function edgeGeometry(edge: EdgeSingular): { d: string; end: Position; before: Position } {
-  const start = edge.sourceEndpoint();
-  const end = edge.targetEndpoint();
-  const controls = edge.controlPoints() ?? [];
-  if (controls.length === 0)
-    return { d: `M${n(start.x)} ${n(start.y)}L${n(end.x)} ${n(end.y)}`, end, before: start };
-  let d = `M${n(start.x)} ${n(start.y)}`;
-  controls.forEach((control, i) => {
-    const next = controls[i + 1];
-    const to = next ? { x: (control.x + next.x) / 2, y: (control.y + next.y) / 2 } : end;
-    d += `Q${n(control.x)} ${n(control.y)} ${n(to.x)} ${n(to.y)}`;
-  });
-  return { d, end, before: controls[controls.length - 1]! };
+/** The arrowhead's three corners: the tip, and the base's two ends. */
+export function arrowCorners(edge: PlannedEdge): [Point, Point, Point] | null {
+  if (!edge.tip) return null;
+  const [dx, dy] = [edge.tip.x - edge.end.x, edge.tip.y - edge.end.y];
+  const length = Math.hypot(dx, dy) || 1;
+  const half = edge.arrowLength / 2;
+  const [px, py] = [(-dy / length) * half, (dx / length) * half];
+  return [
+    edge.tip,
+    { x: edge.end.x + px, y: edge.end.y + py },
+    { x: edge.end.x - px, y: edge.end.y - py },
+  ];
 }
 
-function arrowHead(edge: EdgeSingular, end: Position, before: Position, colour: string): string {
-  if (edge.style('target-arrow-shape') === 'none') return '';
-  const width = edge.numericStyle('width');
-  const size = Math.max((width * 13.37) ** 0.9, 29) * edge.numericStyle('arrow-scale');
-  const length = Math.hypot(end.x - before.x, end.y - before.y) || 1;
-  const [dx, dy] = [(end.x - before.x) / length, (end.y - before.y) / length];
-  const base = { x: end.x - dx * size * 0.3, y: end.y - dy * size * 0.3 };
-  const [px, py] = [-dy * size * 0.15, dx * size * 0.15];
-  const points = `${n(end.x)},${n(end.y)} ${n(base.x + px)},${n(base.y + py)} ${n(base.x - px)},${n(base.y - py)}`;
-  return edge.style('target-arrow-fill') === 'hollow'
-    ? `<polygon points="${points}" fill="none" stroke="${colour}" stroke-width="${n(width)}" stroke-linejoin="round"/>`
-    : `<polygon points="${points}" fill="${colour}"/>`;
+/** The path of a planned relation: a line, or a quadratic curve through its control point. */
+export function edgePathData(edge: PlannedEdge): string {
+  const { start, control, end } = edge;
+  return control
+    ? `M${n(start.x)} ${n(start.y)}Q${n(control.x)} ${n(control.y)} ${n(end.x)} ${n(end.y)}`
+    : `M${n(start.x)} ${n(start.y)}L${n(end.x)} ${n(end.y)}`;
 }
 
-function labelOf(ele: NodeSingular | EdgeSingular): { text: string; font: FontSpec } {
-  return {
-    text: String(ele.style('label') ?? ''),
-    font: { size: ele.numericStyle('font-size'), weight: Number(ele.style('font-weight')) || 400 },
-  };
-}
-
-function edgeLabel(edge: EdgeSingular, measure: MeasureText): string {
-  const { text, font } = labelOf(edge);
-  if (!text) return '';
-  const mid = edge.midpoint();
-  const [a, b] = [edge.sourceEndpoint(), edge.targetEndpoint()];
-  let angle = (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI;
-  if (angle > 90) angle -= 180;
-  if (angle < -90) angle += 180;
-  const width = measure(text, font) + 2;
-  const height = font.size + 2;
-  const background = edge.style('text-background-color');
-  const backgroundOpacity = edge.numericStyle('text-background-opacity');
+function edgeMarkup(edge: PlannedEdge): string {
+  const d = edgePathData(edge);
+  const width = edge.drawnWidth;
+  const underlay = edge.underlay
+    ? `<path d="${d}" fill="none" stroke="${edge.underlay.colour}" stroke-opacity="${n(edge.underlay.opacity)}" stroke-width="${n(width + 2 * edge.underlay.padding)}" stroke-linecap="round"/>`
+    : '';
+  const dash = dashPattern(edge.lineStyle, width);
+  const corners = arrowCorners(edge);
+  const points = corners?.map((p) => `${n(p.x)},${n(p.y)}`).join(' ');
+  const arrow = !corners
+    ? ''
+    : edge.arrow === 'hollow'
+      ? `<polygon points="${points}" fill="none" stroke="${edge.colour}" stroke-width="${n(width)}" stroke-linejoin="round"/>`
+      : `<polygon points="${points}" fill="${edge.colour}"/>`;
   return (
-    `<g transform="translate(${n(mid.x)} ${n(mid.y)}) rotate(${n(angle)})" opacity="${n(edge.numericStyle('text-opacity'))}">` +
-    (backgroundOpacity > 0
-      ? `<rect x="${n(-width / 2)}" y="${n(-height / 2)}" width="${n(width)}" height="${n(height)}" fill="${background}" fill-opacity="${n(backgroundOpacity)}"/>`
-      : '') +
-    `<text text-anchor="middle" y="${n(font.size * 0.35)}" ${fontAttributes(font)} fill="${edge.style('color')}">${escapeXml(text)}</text></g>`
+    `<g class="relation" opacity="${n(edge.opacity)}">${underlay}` +
+    `<path d="${d}" fill="none" stroke="${edge.colour}" stroke-width="${n(width)}"${dash.length > 0 ? ` stroke-dasharray="${dash.map(n).join(' ')}"` : ''}/>` +
+    `${arrow}</g>`
   );
 }
 
-function edgeMarkup(edge: EdgeSingular, measure: MeasureText): string {
-  const colour = edge.style('line-color');
-  const width = edge.numericStyle('width');
-  const { d, end, before } = edgeGeometry(edge);
-  const underlayOpacity = edge.numericStyle('underlay-opacity');
-  const underlay =
-    underlayOpacity > 0
-      ? `<path d="${d}" fill="none" stroke="${edge.style('underlay-color')}" stroke-opacity="${n(underlayOpacity)}" stroke-width="${n(width + 2 * edge.numericStyle('underlay-padding'))}" stroke-linecap="round"/>`
-      : '';
+function verbMarkup(edge: PlannedEdge, plan: PlannedGraph): string {
+  const box = edge.verbBox;
+  if (!box || !edge.verb) return '';
+  const font = plan.verbFont;
   return (
-    `<g opacity="${n(edge.effectiveOpacity())}">${underlay}` +
-    `<path d="${d}" fill="none" stroke="${colour}" stroke-width="${n(width)}"${dashOf(edge.style('line-style'), width)}/>` +
-    `${arrowHead(edge, end, before, colour)}${edgeLabel(edge, measure)}</g>`
+    `<g class="verb" opacity="${n(Math.max(edge.opacity, 0.85))}">` +
+    `<rect x="${n(box.x1)}" y="${n(box.y1)}" width="${n(box.x2 - box.x1)}" height="${n(box.y2 - box.y1)}" rx="${n(font.size * 0.3)}" fill="${edge.verbBackground}" fill-opacity="0.9"/>` +
+    `<text x="${n((box.x1 + box.x2) / 2)}" y="${n((box.y1 + box.y2) / 2 + font.size * 0.35)}" text-anchor="middle" ${fontAttributes(font)} fill="${edge.verbColour}">${escapeXml(edge.verb)}</text></g>`
   );
 }
 
-function nodeLabel(node: NodeSingular, measure: MeasureText): string {
-  const { text, font } = labelOf(node);
-  if (!text) return '';
-  const lines = wrapText(text, node.numericStyle('text-max-width'), font, measure, 6);
-  const { x, y } = node.position();
-  const top =
-    y +
-    node.height() / 2 +
-    node.numericStyle('border-width') / 2 +
-    node.numericStyle('text-margin-y');
-  const lineHeight = font.size * 1.2;
-  const outlineWidth = node.numericStyle('text-outline-width');
-  const outline =
-    outlineWidth > 0
-      ? ` stroke="${node.style('text-outline-color')}" stroke-opacity="${n(node.numericStyle('text-outline-opacity'))}" stroke-width="${n(outlineWidth)}" stroke-linejoin="round" paint-order="stroke"`
-      : '';
-  const spans = lines
-    .map(
-      (line, i) =>
-        `<tspan x="${n(x)}" y="${n(top + i * lineHeight + font.size * 0.95)}">${escapeXml(line)}</tspan>`,
-    )
-    .join('');
-  return `<text text-anchor="middle" ${fontAttributes(font)} fill="${node.style('color')}"${outline} opacity="${n(node.numericStyle('text-opacity'))}">${spans}</text>`;
-}
-
-function nodeMarkup(node: NodeSingular, measure: MeasureText): string {
-  const { x, y } = node.position();
-  const [w, h] = [node.width(), node.height()];
-  const underlayOpacity = node.numericStyle('underlay-opacity');
-  const pad = node.numericStyle('underlay-padding');
-  const underlay =
-    underlayOpacity > 0
-      ? `<path d="${nodeShapePath('round-rectangle', x, y, w + 2 * pad, h + 2 * pad)}" fill="${node.style('underlay-color')}" fill-opacity="${n(underlayOpacity)}"/>`
-      : '';
-  const borderWidth = node.numericStyle('border-width');
+function nodeMarkup(node: PlannedNode): string {
+  const underlay = node.underlay
+    ? `<path d="${nodeShapePath('round-rectangle', node.px, node.py, node.w + 2 * node.underlay.padding, node.h + 2 * node.underlay.padding)}" fill="${node.underlay.colour}" fill-opacity="${n(node.underlay.opacity)}"/>`
+    : '';
   const border =
-    borderWidth > 0
-      ? ` stroke="${node.style('border-color')}" stroke-width="${n(borderWidth)}"`
+    node.border.width > 0
+      ? ` stroke="${node.border.colour}" stroke-width="${n(node.border.width)}"${node.border.dashed ? ' stroke-dasharray="4 3"' : ''}`
       : '';
   return (
-    `<g opacity="${n(node.effectiveOpacity())}">${underlay}` +
-    `<path d="${nodeShapePath(String(node.style('shape')), x, y, w, h)}" fill="${node.style('background-color')}"${border}/>` +
-    `${nodeLabel(node, measure)}</g>`
+    `<g class="entity" opacity="${n(node.opacity)}">${underlay}` +
+    `<path d="${nodeShapePath(node.shape, node.px, node.py, node.w, node.h)}" fill="${node.fill}"${border}/></g>`
+  );
+}
+
+/** Where each line of a name starts, and how it is anchored, from its box and side. */
+export function nameLines(
+  node: PlannedNode,
+  plan: PlannedGraph,
+): { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end' }[] {
+  const box = node.labelBox;
+  if (!box) return [];
+  const anchor = node.side === 'right' ? 'start' : node.side === 'left' ? 'end' : 'middle';
+  const x = anchor === 'start' ? box.x1 : anchor === 'end' ? box.x2 : (box.x1 + box.x2) / 2;
+  const size = plan.nameFont.size;
+  return node.lines.map((text, i) => ({
+    x,
+    // The baseline that centres the glyphs in their line box.
+    y: box.y1 + i * plan.nameLineHeight + plan.nameLineHeight / 2 + size * 0.35,
+    text,
+    anchor,
+  }));
+}
+
+function nameMarkup(node: PlannedNode, plan: PlannedGraph): string {
+  const lines = nameLines(node, plan);
+  if (lines.length === 0) return '';
+  const leader = node.leader
+    ? `<line class="leader" x1="${n(node.leader.from.x)}" y1="${n(node.leader.from.y)}" x2="${n(node.leader.to.x)}" y2="${n(node.leader.to.y)}" stroke="${node.labelColour}" stroke-opacity="0.55" stroke-width="1"/>`
+    : '';
+  const spans = lines
+    .map((line) => `<tspan x="${n(line.x)}" y="${n(line.y)}">${escapeXml(line.text)}</tspan>`)
+    .join('');
+  return (
+    leader +
+    `<text class="name" text-anchor="${lines[0]!.anchor}" ${fontAttributes(plan.nameFont)} fill="${node.labelColour}" stroke="${node.outlineColour}" stroke-opacity="0.9" stroke-width="${n(plan.outlineWidth)}" stroke-linejoin="round" paint-order="stroke" opacity="${n(node.textOpacity)}">${spans}</text>`
   );
 }
 
 /**
- * The graph in model coordinates: edges under nodes, as Cytoscape stacks them, with the labels
- * their computed style gives them.
+ * The planned graph in figure coordinates: relations under entities, as the canvas stacks them,
+ * then leaders, names and verbs above everything, so that no line crosses a name.
  */
-export function graphMarkup(elements: Collection, measure: MeasureText): string {
+export function graphMarkup(plan: PlannedGraph): string {
   let markup = '';
-  elements.edges().forEach((edge) => {
-    markup += edgeMarkup(edge, measure);
-  });
-  elements.nodes().forEach((node) => {
-    markup += nodeMarkup(node, measure);
-  });
+  for (const edge of plan.edges) markup += edgeMarkup(edge);
+  for (const node of plan.nodes) markup += nodeMarkup(node);
+  for (const edge of plan.edges) markup += verbMarkup(edge, plan);
+  for (const node of plan.nodes) markup += nameMarkup(node, plan);
   return markup;
 }
 
@@ -187,32 +162,28 @@ function itemMarkup(item: FigureItem, theme: FigureTheme): string {
       return `<text x="${n(item.x)}" y="${n(item.y)}"${item.centred ? ' text-anchor="middle"' : ''} ${fontAttributes(item.font)} fill="${resolveColour(item.colour, theme)}">${escapeXml(item.text)}</text>`;
     case 'shape':
       return `<path d="${nodeShapePath(item.shape, item.cx, item.cy, item.size, item.size)}" fill="${item.colour}"/>`;
+    case 'rect':
+      return `<rect x="${n(item.x)}" y="${n(item.y)}" width="${n(item.width)}" height="${n(item.height)}" rx="6" fill="${resolveColour(item.fill, theme)}" stroke="${resolveColour(item.stroke, theme)}"/>`;
     case 'line':
       return `<line x1="${n(item.x1)}" y1="${n(item.y1)}" x2="${n(item.x2)}" y2="${n(item.y2)}" stroke="${resolveColour(item.colour, theme)}" stroke-width="${n(item.width)}"${item.dash.length > 0 ? ` stroke-dasharray="${item.dash.map(n).join(' ')}"` : ' stroke-linecap="round"'}/>`;
   }
 }
 
+/** The whole figure: background, the planned graph (already in figure coordinates), texts. */
 export function figureSvg(
   layout: FigureLayout,
   theme: FigureTheme,
-  graph: { markup: string; viewport: GraphViewport } | null,
+  graph: PlannedGraph | null,
   title: string,
 ): string {
   const { width, height } = layout;
-  const box = layout.graph;
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<title>${escapeXml(title)}</title>`,
   ];
   if (theme.background)
     parts.push(`<rect width="${width}" height="${height}" fill="${theme.background}"/>`);
-  if (graph) {
-    const { left, top, zoom } = graph.viewport;
-    parts.push(
-      `<clipPath id="graph-area"><rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}"/></clipPath>`,
-      `<g clip-path="url(#graph-area)"><g transform="translate(${n(box.x)} ${n(box.y)}) scale(${zoom}) translate(${n(-left)} ${n(-top)})">${graph.markup}</g></g>`,
-    );
-  }
+  if (graph) parts.push(`<g class="graph">${graphMarkup(graph)}</g>`);
   for (const item of layout.items) parts.push(itemMarkup(item, theme));
   parts.push('</svg>');
   return parts.join('\n');

@@ -1,15 +1,18 @@
-import { useContext, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useContext, useEffect, useRef, useState } from 'react';
 import { GraphHandleContext } from '../../graph/GraphCanvas';
 import { useLinkboard } from '../../store/store';
-import { defaultFigureOptions, type FigureOptions } from './exportActions';
-import { ExportDialog } from './ExportDialog';
+import type { FigureOptions } from './exportActions';
+
+// The dialog, its preview and the export actions load when it is first opened.
+const ExportDialog = lazy(() => import('./ExportDialog'));
 
 /** The toolbar's "Export PNG" button and the dialog it opens; choices are kept between openings. */
 export function ExportControls() {
   const handleRef = useContext(GraphHandleContext);
   const hasDataset = useLinkboard((s) => s.dataset !== null);
   const [open, setOpen] = useState(false);
-  const [options, setOptions] = useState<FigureOptions>(defaultFigureOptions);
+  /** Null until the dialog first opens (it starts from the defaults). */
+  const [options, setOptions] = useState<FigureOptions | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
 
@@ -31,12 +34,14 @@ export function ExportControls() {
         Export PNG
       </button>
       {open && (
-        <ExportDialog
-          options={options}
-          onOptionsChange={setOptions}
-          graphHandle={() => handleRef.current}
-          onClose={() => setOpen(false)}
-        />
+        <Suspense fallback={null}>
+          <ExportDialog
+            options={options}
+            onOptionsChange={setOptions}
+            graphHandle={() => handleRef.current}
+            onClose={() => setOpen(false)}
+          />
+        </Suspense>
       )}
     </>
   );

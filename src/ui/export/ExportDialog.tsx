@@ -6,43 +6,23 @@ import { FIGURE_SCALES, type FigureFormat } from '../../graph/export/types';
 import { useLinkboard, useLinkboardStore } from '../../store/store';
 import {
   copyViewLink,
+  defaultFigureOptions,
   exportDataFile,
   exportFigureFile,
   type FigureOptions,
 } from './exportActions';
+import { FigureControls } from './FigureControls';
+import { FigurePreview } from './FigurePreview';
+import { RadioGroup } from './RadioGroup';
 import './export.css';
 
 export interface ExportDialogProps {
-  options: FigureOptions;
+  /** The choices made at an earlier opening; null the first time (the defaults). */
+  options: FigureOptions | null;
   onOptionsChange: (options: FigureOptions) => void;
   /** Read when a button is pressed, so the dialog always reaches the live graph. */
   graphHandle: () => GraphHandle | null;
   onClose: () => void;
-}
-
-function RadioGroup<T extends string | number>(props: {
-  legend: string;
-  name: string;
-  value: T;
-  choices: readonly { value: T; label: string }[];
-  onChange: (value: T) => void;
-}) {
-  return (
-    <fieldset className="export-choice">
-      <legend>{props.legend}</legend>
-      {props.choices.map((choice) => (
-        <label key={String(choice.value)}>
-          <input
-            type="radio"
-            name={props.name}
-            checked={props.value === choice.value}
-            onChange={() => props.onChange(choice.value)}
-          />
-          {choice.label}
-        </label>
-      ))}
-    </fieldset>
-  );
 }
 
 const INCLUDED_PARTS = [
@@ -84,8 +64,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** Export as a modal <dialog>: the browser keeps focus inside it and closes it on Escape. */
-export function ExportDialog({
-  options,
+export default function ExportDialog({
+  options: kept,
   onOptionsChange,
   graphHandle,
   onClose,
@@ -96,6 +76,8 @@ export function ExportDialog({
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const ids = useId();
+  const [defaults] = useState(defaultFigureOptions);
+  const options = kept ?? defaults;
   const set = (patch: Partial<FigureOptions>) => onOptionsChange({ ...options, ...patch });
 
   useEffect(() => {
@@ -160,57 +142,53 @@ export function ExportDialog({
       </header>
 
       <Section title="Image for a briefing">
-        <label className="export-title">
-          Title
-          <input
-            type="text"
-            value={options.title ?? datasetTitle}
-            maxLength={500}
-            onChange={(event) => set({ title: event.target.value })}
-          />
-        </label>
-        <div className="export-choices">
-          <RadioGroup
-            legend="Scale"
-            name={`${ids}-scale`}
-            value={options.scale}
-            choices={FIGURE_SCALES.map((s) => ({ value: s, label: `${s}×` }))}
-            onChange={(scale) => set({ scale })}
-          />
-          <RadioGroup
-            legend="Area"
-            name={`${ids}-area`}
-            value={options.area}
-            choices={[
-              { value: 'view', label: 'Current view' },
-              { value: 'full', label: 'Whole filtered graph' },
-            ]}
-            onChange={(area) => set({ area })}
-          />
-          <RadioGroup
-            legend="Background"
-            name={`${ids}-background`}
-            value={options.background}
-            choices={[
-              { value: 'white', label: 'White' },
-              { value: 'dark', label: 'Dark' },
-              { value: 'transparent', label: 'Transparent' },
-            ]}
-            onChange={(background) => set({ background })}
-          />
-          <fieldset className="export-choice">
-            <legend>Include</legend>
-            {INCLUDED_PARTS.map(({ part, label }) => (
-              <label key={part}>
-                <input
-                  type="checkbox"
-                  checked={options[part]}
-                  onChange={(event) => set({ [part]: event.target.checked })}
-                />
-                {label}
-              </label>
-            ))}
-          </fieldset>
+        <div className="export-figure">
+          <div className="export-figure-controls">
+            <label className="export-title">
+              Title
+              <input
+                type="text"
+                value={options.title ?? datasetTitle}
+                maxLength={500}
+                onChange={(event) => set({ title: event.target.value })}
+              />
+            </label>
+            <div className="export-choices">
+              <RadioGroup
+                legend="Scale"
+                name={`${ids}-scale`}
+                value={options.scale}
+                choices={FIGURE_SCALES.map((s) => ({ value: s, label: `${s}×` }))}
+                onChange={(scale) => set({ scale })}
+              />
+              <FigureControls options={options} onChange={set} />
+              <RadioGroup
+                legend="Background"
+                name={`${ids}-background`}
+                value={options.background}
+                choices={[
+                  { value: 'white', label: 'White' },
+                  { value: 'dark', label: 'Dark' },
+                  { value: 'transparent', label: 'Transparent' },
+                ]}
+                onChange={(background) => set({ background })}
+              />
+              <fieldset className="export-choice">
+                <legend>Include</legend>
+                {INCLUDED_PARTS.map(({ part, label }) => (
+                  <label key={part}>
+                    <input
+                      type="checkbox"
+                      checked={options[part]}
+                      onChange={(event) => set({ [part]: event.target.checked })}
+                    />
+                    {label}
+                  </label>
+                ))}
+              </fieldset>
+            </div>
+          </div>
+          <FigurePreview options={options} graphHandle={graphHandle} />
         </div>
         <div className="export-actions">
           <ActionButton primary busy={busy} onClick={() => exportFigure('png')}>

@@ -4,17 +4,34 @@
  * returns the sentence the dialog shows in its status line.
  */
 import { buildCaption, fileNameOf, type Caption } from '../../domain/caption';
+import { figureSelection, type FigureSelection } from '../../domain/figureSelection';
 import type { ExportFormat } from '../../domain/formats/registry';
 import { visibleSubgraph } from '../../domain/subgraph';
 import type { GraphHandle } from '../../graph/adapter';
-import type { FigureArea, FigureBackground, FigureFormat } from '../../graph/export/types';
-import { selectGraphView } from '../../store/selectors';
+import {
+  DEFAULT_NAME_SIZE,
+  type FigureArea,
+  type FigureBackground,
+  type FigureFormat,
+  type FigurePageName,
+  type FigureRequest,
+  type FigureSize,
+} from '../../graph/export/types';
+import { selectGraphView, selectHighlight, selectIndex } from '../../store/selectors';
 import type { LinkboardState, LinkboardStore } from '../../store/store';
 import { copyText, downloadBlob } from './download';
+
+/** A preset page, a custom size, or the graph at its own size. */
+export type FigureSizeChoice = FigurePageName | 'custom' | 'natural';
 
 export interface FigureOptions {
   scale: number;
   area: FigureArea;
+  size: FigureSizeChoice;
+  customWidth: number;
+  customHeight: number;
+  /** Entity names' font size at 1×, in px. */
+  nameSize: number;
   background: FigureBackground;
   /** What the title field holds; null until the user edits it (then the dataset title shows). */
   title: string | null;
@@ -27,6 +44,10 @@ export function defaultFigureOptions(): FigureOptions {
   return {
     scale: 2,
     area: 'view',
+    size: '16:9',
+    customWidth: 1600,
+    customHeight: 900,
+    nameSize: DEFAULT_NAME_SIZE,
     background: 'white',
     title: null,
     subtitle: true,
@@ -41,6 +62,55 @@ function captionFor(state: LinkboardState, title?: string): Caption {
   return buildCaption({ dataset: state.dataset, view: state.view, graphView, title });
 }
 
+export function figureSizeOf(options: FigureOptions): FigureSize {
+  if (options.size === 'natural') return { kind: 'natural' };
+  if (options.size === 'custom')
+    return { kind: 'custom', width: options.customWidth, height: options.customHeight };
+  return { kind: 'page', page: options.size };
+}
+
+/** What "Selection" would export now, or null when nothing is selected or highlighted. */
+export function currentFigureSelection(state: LinkboardState): FigureSelection | null {
+  const index = selectIndex(state);
+  const graphView = selectGraphView(state);
+  if (!index || !graphView) return null;
+  return figureSelection(index, graphView, state.view, selectHighlight(state));
+}
+
+/** The figure the options describe for the current view, with its caption and file name. */
+export function buildFigureRequest(
+  state: LinkboardState,
+  options: FigureOptions,
+  format: FigureFormat,
+): { request: FigureRequest; caption: Caption } {
+  const title = (options.title ?? state.dataset?.title ?? '').trim();
+  const caption = captionFor(state, title);
+  const selection = options.area === 'selection' ? currentFigureSelection(state) : null;
+  if (options.area === 'selection' && !selection)
+    throw new Error(
+      'Nothing is selected: select an entity or a relation, or highlight a path or chain',
+    );
+  return {
+    caption,
+    request: {
+      format,
+      scale: options.scale,
+      area: options.area,
+      selection,
+      size: figureSizeOf(options),
+      nameSize: options.nameSize,
+      background: options.background,
+      title,
+      subtitleLines: options.subtitle ? [caption.subtitle, caption.filters] : [],
+      footer: options.footer ? caption.footer : '',
+      legend: options.legend,
+      entityTypeLabels: Object.fromEntries(
+        (state.dataset?.entityTypes ?? []).map((t) => [t.id, t.label]),
+      ),
+    },
+  };
+}
+
 export async function exportFigureFile(
   store: LinkboardStore,
   handle: GraphHandle | null,
@@ -50,27 +120,17 @@ export async function exportFigureFile(
 ): Promise<string> {
   if (!handle) throw new Error('The graph is not on screen yet');
   const state = store.getState();
-  const title = (options.title ?? state.dataset?.title ?? '').trim();
-  const caption = captionFor(state, title);
-  const result = await handle.exportImage({
-    format,
-    scale: options.scale,
-    area: options.area,
-    background: options.background,
-    title,
-    subtitleLines: options.subtitle ? [caption.subtitle, caption.filters] : [],
-    footer: options.footer ? caption.footer : '',
-    legend: options.legend,
-    entityTypeLabels: Object.fromEntries(
-      (state.dataset?.entityTypes ?? []).map((t) => [t.id, t.label]),
-    ),
-  });
+  const { request, caption } = buildFigureRequest(state, options, format);
+  const result = await handle.exportImage(request);
   const fileName = fileNameOf(caption, format);
   downloadBlob(result.blob, fileName, container);
   if (result.notes.length > 0)
     state.pushNotice({
       level: 'info',
-      title: 'Exported at a smaller scale',
+      title:
+        format === 'png' && result.scale < options.scale
+          ? 'Exported at a smaller scale'
+          : 'About this figure',
       details: result.notes,
     });
   const size = `${result.width} × ${result.height}${format === 'png' ? ' px' : ''}`;

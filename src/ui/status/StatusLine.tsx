@@ -2,7 +2,13 @@ import { formatPartialDate } from '../../domain/dates';
 import { timeWindow } from '../../domain/view';
 import type { ViewState } from '../../domain/viewState';
 import type { Highlight } from '../../domain/highlight';
-import { selectFilterCounts, selectGraphView, selectUndatedPresence } from '../../store/selectors';
+import {
+  selectFilterCounts,
+  selectGraphView,
+  selectGroupedView,
+  selectGroupsPending,
+  selectUndatedPresence,
+} from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
 
 function plural(n: number, one: string, many: string): string {
@@ -34,7 +40,8 @@ function undatedSuffix(undated: Highlight | null): string {
 
 /**
  * "Showing X of Y entities and A of B relations", how many of the shown relations no quote backs
- * (when any does not), and the date they are shown at; always live.
+ * (when any does not), the date they are shown at (with how many are drawn only for lack of
+ * dates) and how many groups are collapsed; always live.
  */
 export function StatusLine() {
   const view = useLinkboard(selectGraphView);
@@ -43,9 +50,16 @@ export function StatusLine() {
   const viewState = useLinkboard((s) => s.view);
   const counts = useLinkboard(selectFilterCounts);
   const unsourced = counts?.sourcing.get('unsourced');
+  const collapsed = useLinkboard((s) => selectGroupedView(s)?.collapsedCount ?? 0);
+  const pending = useLinkboard(selectGroupsPending);
+  const groups = pending
+    ? ' · finding clusters…'
+    : collapsed > 0
+      ? ` · ${collapsed.toLocaleString('en-GB')} ${plural(collapsed, 'group', 'groups')} collapsed`
+      : '';
   const text =
     view && dataset
-      ? `Showing ${view.nodeIds.size} of ${dataset.nodes.length} ${plural(dataset.nodes.length, 'entity', 'entities')} and ${view.edgeIds.size} of ${dataset.edges.length} ${plural(dataset.edges.length, 'relation', 'relations')}${unsourced ? `, ${unsourced.visible} unsourced` : ''}${timeSuffix(viewState)}${undatedSuffix(undated)}`
+      ? `Showing ${view.nodeIds.size} of ${dataset.nodes.length} ${plural(dataset.nodes.length, 'entity', 'entities')} and ${view.edgeIds.size} of ${dataset.edges.length} ${plural(dataset.edges.length, 'relation', 'relations')}${unsourced ? `, ${unsourced.visible} unsourced` : ''}${timeSuffix(viewState)}${undatedSuffix(undated)}${groups}`
       : 'Loading dataset…';
   return (
     <p role="status" className="status-line">

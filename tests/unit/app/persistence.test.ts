@@ -271,3 +271,45 @@ describe('a backend that answers later', () => {
     stop();
   });
 });
+
+describe('the storyboard, kept per dataset', () => {
+  const storyboardKey = (dataset: Parameters<typeof datasetKey>[1]) =>
+    datasetKey('storyboard', dataset);
+
+  it('keeps the slides, their order, titles and notes per dataset, under the common key', () => {
+    const storage = new MemoryStorage();
+    const earlier = setUp(storage);
+    loadDatasetValue(earlier.store, first, 'first.json');
+    const { addSlide, moveSlide, editSlide } = earlier.store.getState();
+    addSlide('One', earlier.store.getState().view, 'Current view');
+    addSlide('Two', { ...earlier.store.getState().view, mode: 'command' }, 'Curated view');
+    moveSlide('slide-2', 0);
+    editSlide('slide-1', { notes: 'Say this' });
+    expect(storage.getItem(storyboardKey(earlier.store.getState().dataset!))).not.toBeNull();
+    loadDatasetValue(earlier.store, second, 'second.json');
+    expect(earlier.store.getState().storyboard).toEqual([]);
+    earlier.stop();
+
+    const { store, stop } = setUp(storage);
+    loadDatasetValue(store, first, 'first.json');
+    const slides = store.getState().storyboard;
+    expect(slides.map((s) => [s.title, s.notes, s.view.mode])).toEqual([
+      ['Two', '', 'command'],
+      ['One', 'Say this', 'network'],
+    ]);
+    stop();
+  });
+
+  it('ignores a stored storyboard it cannot read, with a notice', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(storyboardKey(parsed(first)), '{broken');
+    const { store, stop } = setUp(storage);
+    loadDatasetValue(store, first, 'first.json');
+    expect(store.getState().storyboard).toEqual([]);
+    expect(store.getState().notices.at(-1)).toMatchObject({
+      level: 'warning',
+      title: 'Ignored the storyboard stored for this dataset',
+    });
+    stop();
+  });
+});

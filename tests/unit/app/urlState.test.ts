@@ -39,6 +39,12 @@ const everything: ViewState = {
   pathTimeOrder: 'dated-only',
   compare: { from: '2019-01', to: '2020-02-29' },
   layout: 'hierarchical',
+  groupBy: 'tag',
+  collapsedGroups: ['kh', '~tag:a, b: c'],
+  expandedGroups: ['~community:3'],
+  customGroups: [
+    { id: '~custom:2', name: 'Cell: 100%; south', members: ['soleimani', 'abu-fadak'] },
+  ],
 };
 
 describe('view state in the address', () => {
@@ -60,6 +66,38 @@ describe('view state in the address', () => {
     const search = viewStateSearch(everything, '');
     expect(decodeViewState(search)).toEqual({ patch: everything, problems: [] });
     expect(readViewState(search, index)).toEqual({ patch: everything, problems: [] });
+  });
+
+  it('writes all collapsed groups as one word, and the ones expanded among them', () => {
+    const view: ViewState = {
+      ...getDefaultViewState(),
+      groupBy: 'community',
+      collapsedGroups: 'all',
+      expandedGroups: ['~community:2'],
+    };
+    const search = viewStateSearch(view, '');
+    expect(search).toBe('?group=community&collapsed=all&expanded=~community:2');
+    expect(decodeViewState(search).patch).toEqual({
+      groupBy: 'community',
+      collapsedGroups: 'all',
+      expandedGroups: ['~community:2'],
+    });
+  });
+
+  it('drops collapsed groups and custom group members the dataset lacks, with a notice', () => {
+    const { patch, problems } = readViewState(
+      '?group=parent&collapsed=kh,ghost&groups=1:Cell:soleimani;ghost,2:Empty:nobody',
+      index,
+    );
+    expect(patch.collapsedGroups).toEqual(['kh']);
+    expect(patch.customGroups).toEqual([{ id: '~custom:1', name: 'Cell', members: ['soleimani'] }]);
+    expect(problems.map((p) => p.param)).toEqual(['collapsed', 'groups']);
+  });
+
+  it('refuses an unknown grouping and a malformed custom group', () => {
+    const { patch, problems } = decodeViewState('?group=planets&groups=1:only-a-name');
+    expect(patch).toEqual({});
+    expect(problems.map((p) => p.param)).toEqual(['group', 'groups']);
   });
 
   it('round-trips relation and event selections and ids with colons', () => {

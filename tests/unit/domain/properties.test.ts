@@ -13,6 +13,7 @@ import { buildGraphIndex } from '../../../src/domain/graphIndex';
 import { computeHighlight } from '../../../src/domain/highlight';
 import { BUILT_IN_RELATIONS } from '../../../src/domain/relations';
 import { CONFIDENCE_LEVELS, parseDataset, type Dataset } from '../../../src/domain/schema';
+import { GROUP_BY } from '../../../src/domain/groupBy';
 import { computeView } from '../../../src/domain/view';
 import type { ViewState } from '../../../src/domain/viewState';
 import { buildDataset, edge, event, node, quote } from '../../helpers/datasetBuilder';
@@ -388,6 +389,10 @@ describe('the view functions on random datasets and view states', () => {
     pathTimeOrder: fc.constantFrom('off' as const, 'allow-undated' as const, 'dated-only' as const),
     compare: fc.option(fc.record({ from: someText, to: someText })),
     layout: fc.constantFrom('force' as const, 'hierarchical' as const, 'concentric' as const),
+    groupBy: fc.constantFrom(...GROUP_BY),
+    collapsedGroups: fc.oneof(fc.constant('all' as const), fc.subarray(['kh', '~type:person'])),
+    expandedGroups: fc.subarray(['kh', '~type:person']),
+    customGroups: fc.constant([]),
   });
 
   it('computeView and computeHighlight never throw and only show what exists', () => {

@@ -165,3 +165,43 @@ describe('layoutFigure', () => {
     expect(layout.graph.width).toBeGreaterThan(0);
   });
 });
+
+describe('layoutFigure on a page', () => {
+  const page = { width: 1280, height: 720 };
+
+  it('is exactly the page, the graph taking what the texts leave, the legend framed in its corner', () => {
+    const layout = layoutFigure(input({ page }), measure);
+    expect(layout).toMatchObject(page);
+    const { graph, legendBox } = layout;
+    // The subtitle lines share one line on a page.
+    expect(texts(layout.items)).toContain('All dates · 2 of 2 entities');
+    expect(graph.y).toBeGreaterThan(textItem(layout.items, 'A title').y);
+    expect(textItem(layout.items, 'Source: X').y).toBeGreaterThan(graph.y + graph.height);
+    expect(textItem(layout.items, 'Source: X').y).toBeLessThan(page.height);
+    expect(legendBox).not.toBeNull();
+    expect(legendBox!.x + legendBox!.width).toBe(graph.x + graph.width);
+    expect(legendBox!.y).toBe(graph.y);
+    expect(layout.items).toContainEqual(
+      expect.objectContaining({ kind: 'rect', ...legendBox, fill: 'panel' }),
+    );
+    const heading = textItem(layout.items, 'ENTITIES');
+    expect(heading.x).toBeGreaterThan(legendBox!.x);
+    expect(heading.y).toBeLessThan(legendBox!.y + legendBox!.height);
+  });
+
+  it('puts the legend in the corner asked for', () => {
+    const layout = layoutFigure(input({ page, legendCorner: 'bottom-left' }), measure);
+    const { graph, legendBox } = layout;
+    expect(legendBox!.x).toBe(graph.x);
+    expect(legendBox!.y + legendBox!.height).toBe(graph.y + graph.height);
+  });
+
+  it('keeps separate subtitle lines when together they would not fit', () => {
+    const long = 'w'.repeat(150);
+    const layout = layoutFigure(
+      input({ page, texts: { title: 'T', subtitleLines: [long, long], footer: '' } }),
+      measure,
+    );
+    expect(texts(layout.items).filter((t) => t === long)).toHaveLength(2);
+  });
+});

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { buildGrouping } from '../../../src/domain/groups';
+import { buildGraphIndex } from '../../../src/domain/graphIndex';
 import { getDefaultViewState } from '../../../src/domain/viewState';
+import { buildParsedDataset, edge, node } from '../../helpers/datasetBuilder';
 import { viewActions } from '../../../src/store/viewActions';
 
 describe('viewActions.setRelationsShown', () => {
@@ -110,12 +113,128 @@ describe('viewActions.resetFilters', () => {
   });
 });
 
+describe('viewActions.setGroupBy', () => {
+  it('changes the grouping and starts it with every group expanded, keeping hand-made groups', () => {
+    const custom = [{ id: '~custom:1', name: 'Team', members: ['kh'] }];
+    const before = {
+      ...defaults,
+      groupBy: 'parent' as const,
+      collapsedGroups: 'all' as const,
+      expandedGroups: ['kh'],
+      customGroups: custom,
+    };
+    expect(viewActions.setGroupBy(before, 'type')).toEqual({
+      ...defaults,
+      groupBy: 'type',
+      collapsedGroups: [],
+      expandedGroups: [],
+      customGroups: custom,
+    });
+  });
+});
+
+describe('viewActions.collapseGroups', () => {
+  it('collapses listed groups and expands them again, leaving the others', () => {
+    const collapsed = viewActions.collapseGroups(
+      { ...defaults, collapsedGroups: ['pmf'] },
+      ['kh'],
+      true,
+    );
+    expect(collapsed.collapsedGroups).toEqual(['pmf', 'kh']);
+    expect(viewActions.collapseGroups(collapsed, ['kh'], false).collapsedGroups).toEqual(['pmf']);
+  });
+
+  it('under "all collapsed", expanding one group lists it as the exception', () => {
+    const all = { ...defaults, collapsedGroups: 'all' as const };
+    const open = viewActions.collapseGroups(all, ['kh'], false);
+    expect(open).toMatchObject({ collapsedGroups: 'all', expandedGroups: ['kh'] });
+    expect(viewActions.collapseGroups(open, ['kh'], true).expandedGroups).toEqual([]);
+  });
+});
+
+describe('viewActions.collapseAllGroups', () => {
+  it('collapses every group, forgetting exceptions, and expands every group', () => {
+    const some = { ...defaults, collapsedGroups: 'all' as const, expandedGroups: ['kh'] };
+    expect(viewActions.collapseAllGroups(some, true)).toMatchObject({
+      collapsedGroups: 'all',
+      expandedGroups: [],
+    });
+    expect(viewActions.collapseAllGroups(some, false)).toMatchObject({
+      collapsedGroups: [],
+      expandedGroups: [],
+    });
+  });
+});
+
+describe('viewActions.makeGroup', () => {
+  it('names a new expanded group, numbered after the last, taking members from other hand-made groups', () => {
+    const first = viewActions.makeGroup(defaults, '  Strike   team ', ['us', 'kh', 'us']);
+    expect(first.customGroups).toEqual([
+      { id: '~custom:1', name: 'Strike team', members: ['us', 'kh'] },
+    ]);
+    const second = viewActions.makeGroup({ ...first, collapsedGroups: 'all' }, 'KH', ['kh']);
+    expect(second.customGroups).toEqual([
+      { id: '~custom:1', name: 'Strike team', members: ['us'] },
+      { id: '~custom:2', name: 'KH', members: ['kh'] },
+    ]);
+    expect(second.expandedGroups).toEqual(['~custom:2']);
+  });
+
+  it('makes nothing without a name or members', () => {
+    expect(viewActions.makeGroup(defaults, '   ', ['kh'])).toBe(defaults);
+    expect(viewActions.makeGroup(defaults, 'Empty', [])).toBe(defaults);
+  });
+});
+
+describe('viewActions.removeGroup', () => {
+  it('removes one hand-made group and keeps the others', () => {
+    const two = {
+      ...defaults,
+      customGroups: [
+        { id: '~custom:1', name: 'A', members: ['a'] },
+        { id: '~custom:2', name: 'B', members: ['b'] },
+      ],
+    };
+    expect(viewActions.removeGroup(two, '~custom:1').customGroups.map((g) => g.name)).toEqual([
+      'B',
+    ]);
+  });
+});
+
+describe('viewActions.revealEntity', () => {
+  const index = buildGraphIndex(
+    buildParsedDataset({
+      nodes: [node('pmf'), node('kh'), node('media'), node('us')],
+      edges: [edge('media', 'part_of', 'kh'), edge('kh', 'member_of', 'pmf')],
+    }),
+  );
+  const grouping = buildGrouping(index, 'parent');
+
+  it('expands every collapsed group around an entity, innermost to outermost', () => {
+    const all = { ...defaults, groupBy: 'parent' as const, collapsedGroups: 'all' as const };
+    expect([...viewActions.revealEntity(all, grouping, 'media').expandedGroups].sort()).toEqual([
+      'kh',
+      'pmf',
+    ]);
+  });
+
+  it('changes nothing for an entity in no group', () => {
+    expect(viewActions.revealEntity(defaults, grouping, 'us')).toBe(defaults);
+  });
+});
+
 describe('viewActions', () => {
   it('are each tested above (a new action needs its own describe block here)', () => {
     expect(Object.keys(viewActions).sort()).toEqual([
+      'collapseAllGroups',
+      'collapseGroups',
+      'makeGroup',
+      'removeGroup',
       'resetFilters',
+      'revealEntity',
       'select',
       'setCommandView',
+      'setGroupBy',
       'setRelationsShown',
       'toggleConfidence',
       'toggleEntityType',

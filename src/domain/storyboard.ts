@@ -1,0 +1,140 @@
+/**
+ * The storyboard: an ordered list of slides, each a view state with a title and speaker notes,
+ * for presenting and for slides out (PPTX, PDF). A slide keeps its own copy of the view, so it
+ * stays what it was when the saved or curated view it came from changes. Stored per dataset like
+ * saved views (src/app/persistence/records.ts); this file edits the list and reads it back, telling
+ * what it had to ignore instead of failing.
+ */
+import { parseViewState, type ViewState } from './viewState';
+
+export interface StorySlide {
+  /** Stable within a storyboard, for keys and for moving slides. */
+  id: string;
+  title: string;
+  notes: string;
+  view: ViewState;
+  /** Where the view came from, for the list ("Saved view", "Curated view", "Current view"). */
+  origin: string;
+}
+
+/** Bump when the stored document changes shape; older documents are then ignored with a notice. */
+export const STORYBOARD_FORMAT = 1;
+export const MAX_SLIDES = 60;
+export const MAX_SLIDE_TITLE = 120;
+export const MAX_SLIDE_NOTES = 4000;
+const MAX_ORIGIN = 80;
+
+export function cleanTitle(title: string): string {
+  return title.replace(/\s+/g, ' ').trim().slice(0, MAX_SLIDE_TITLE);
+}
+
+function cleanNotes(notes: string): string {
+  return notes.replace(/\r\n?/g, '\n').slice(0, MAX_SLIDE_NOTES);
+}
+
+/** An id no slide of the list has yet. */
+function freshId(slides: readonly StorySlide[]): string {
+  const taken = new Set(slides.map((s) => s.id));
+  for (let n = slides.length + 1; ; n++) if (!taken.has(`slide-${n}`)) return `slide-${n}`;
+}
+
+/** Adds a slide at the end (the list keeps at most MAX_SLIDES: a full list is left as it is). */
+export function withSlide(
+  slides: readonly StorySlide[],
+  slide: Omit<StorySlide, 'id'>,
+): StorySlide[] {
+  if (slides.length >= MAX_SLIDES) return [...slides];
+  return [
+    ...slides,
+    {
+      id: freshId(slides),
+      title: cleanTitle(slide.title),
+      notes: cleanNotes(slide.notes),
+      view: slide.view,
+      origin: slide.origin.slice(0, MAX_ORIGIN),
+    },
+  ];
+}
+
+export function withoutSlide(slides: readonly StorySlide[], id: string): StorySlide[] {
+  return slides.filter((s) => s.id !== id);
+}
+
+/** Moves a slide to position `to` (clamped to the list); the others keep their order. */
+export function withSlideMoved(
+  slides: readonly StorySlide[],
+  id: string,
+  to: number,
+): StorySlide[] {
+  const from = slides.findIndex((s) => s.id === id);
+  if (from < 0) return [...slides];
+  const rest = slides.filter((s) => s.id !== id);
+  const at = Math.max(0, Math.min(rest.length, Math.round(to)));
+  return [...rest.slice(0, at), slides[from]!, ...rest.slice(at)];
+}
+
+export function withSlideEdited(
+  slides: readonly StorySlide[],
+  id: string,
+  patch: Partial<Pick<StorySlide, 'title' | 'notes' | 'view'>>,
+): StorySlide[] {
+  return slides.map((s) =>
+    s.id !== id
+      ? s
+      : {
+          ...s,
+          ...(patch.title !== undefined ? { title: cleanTitle(patch.title) } : {}),
+          ...(patch.notes !== undefined ? { notes: cleanNotes(patch.notes) } : {}),
+          ...(patch.view !== undefined ? { view: patch.view } : {}),
+        },
+  );
+}
+
+export function writeStoryboard(slides: readonly StorySlide[]): string {
+  return JSON.stringify({ format: STORYBOARD_FORMAT, slides });
+}
+
+export interface ReadStoryboard {
+  slides: StorySlide[];
+  /** Why some or all of what was stored was ignored, in words; absent when all was read. */
+  problem?: string;
+}
+
+/** Reads what writeStoryboard wrote; a corrupted or old document gives no slides and a reason. */
+export function readStoryboard(text: string | null): ReadStoryboard {
+  if (text === null) return { slides: [] };
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    return { slides: [], problem: 'the stored storyboard is not readable' };
+  }
+  const { format, slides } = (document ?? {}) as { format?: unknown; slides?: unknown };
+  if (format !== STORYBOARD_FORMAT || !Array.isArray(slides))
+    return {
+      slides: [],
+      problem: 'the stored storyboard is not in a format this Linkboard knows',
+    };
+  let read: StorySlide[] = [];
+  let dropped = 0;
+  for (const item of slides.slice(0, MAX_SLIDES)) {
+    const { title, notes, view, origin } = (item ?? {}) as Record<string, unknown>;
+    const parsed = parseViewState(view);
+    if (!parsed || typeof title !== 'string') {
+      dropped++;
+      continue;
+    }
+    read = withSlide(read, {
+      title,
+      notes: typeof notes === 'string' ? notes : '',
+      view: parsed.view,
+      origin: typeof origin === 'string' ? origin : '',
+    });
+  }
+  return dropped > 0
+    ? {
+        slides: read,
+        problem: `${dropped} slide${dropped === 1 ? ' was' : 's were'} unreadable`,
+      }
+    : { slides: read };
+}
