@@ -6,6 +6,7 @@ import {
   type GroupBy,
   type Grouping,
 } from '../domain/groups';
+import { RELATION_FAMILIES, type RelationFamily } from '../domain/relations';
 import type { Confidence } from '../domain/schema';
 import {
   getDefaultViewState,
@@ -41,6 +42,14 @@ export const viewActions = {
     hiddenSourcing: toggled(view.hiddenSourcing, sourcing),
   }),
   select: (view: ViewState, selection: Selection | null): ViewState => ({ ...view, selection }),
+  /** Writes a family's verbs on its arrows, or stops; families stay in vocabulary order. */
+  toggleRelationLabels: (view: ViewState, family: RelationFamily): ViewState => {
+    const chosen = toggled(view.relationLabels, family);
+    return {
+      ...view,
+      relationLabels: RELATION_FAMILIES.filter((f) => chosen.includes(f)),
+    };
+  },
   /**
    * The command view is read top-down, so turning it on picks the hierarchical layout; turning it
    * off goes back to the force layout unless another layout was chosen meanwhile.
