@@ -23,6 +23,7 @@ import { Search } from '../ui/search/Search';
 import { RelationTable } from '../ui/table/RelationTable';
 import { TableToggle } from '../ui/table/TableToggle';
 import { Timeline } from '../ui/timeline/Timeline';
+import { CuratedViews } from '../ui/views/CuratedViews';
 import { Toolbar, ToolbarGroup } from '../ui/toolbar/Toolbar';
 import { CollapseAllControls, GroupControls } from '../ui/toolbar/GroupControls';
 import { ViewControls } from '../ui/toolbar/ViewControls';
@@ -134,8 +135,9 @@ export function App({
                 </ToolbarGroup>
               </Toolbar>
             </header>
-            <aside className="sidebar sidebar-left" aria-label="Search, filters and legend">
+            <aside className="sidebar sidebar-left" aria-label="Search, views, filters and legend">
               <Search />
+              <CuratedViews />
               <Filters />
               <Legend />
             </aside>

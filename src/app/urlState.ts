@@ -5,6 +5,9 @@
  *   ?mode=command&chain=formal&select=soleimani&path=soleimani,abu-fadak&layout=hierarchical
  *   ?group=parent&collapsed=kataib-hizballah,pmf&groups=1:Cell:abu-fadak;muhandis
  *
+ * `?view=<id>` opens one of the dataset's curated views (other parameters apply on top of it);
+ * the address then shows the view state it opened.
+ *
  * Only what differs from the defaults is written. Reading goes through the view state schema and
  * then checks that the ids exist in the dataset; whatever fails is left out and reported, never
  * thrown. Parameters this module does not own (such as `data`) are kept as they are.
@@ -14,6 +17,7 @@ import { isSyntheticGroupId } from '../domain/groups';
 import {
   getDefaultViewState,
   parseViewStateField,
+  viewStateFrom,
   type Selection,
   type ViewState,
 } from '../domain/viewState';
@@ -115,6 +119,8 @@ function decodeSelection(raw: string): unknown {
 }
 
 const HOPS_PARAM = 'hops';
+/** Opens one of the dataset's curated views; the other parameters then apply on top of it. */
+export const VIEW_PARAM = 'view';
 
 /**
  * One item of a list parameter, with the characters that separate items escaped (and `%`):
@@ -245,7 +251,8 @@ export const CODECS_BY_FIELD: { readonly [K in ViewStateField]: ParamCodec<K> } 
 
 const CODECS: readonly ParamCodec[] = Object.values(CODECS_BY_FIELD);
 
-const OWNED_PARAMS = new Set<string>([...CODECS.map((c) => c.param), HOPS_PARAM]);
+// `view` is read once and then written out as the view state it opened, so it is owned too.
+const OWNED_PARAMS = new Set<string>([...CODECS.map((c) => c.param), HOPS_PARAM, VIEW_PARAM]);
 
 /** The view state's parameters, in a fixed order, leaving defaults out. */
 export function encodeViewState(view: ViewState): [string, string][] {
@@ -377,14 +384,32 @@ export function checkReferences(
   return { patch: checked, problems };
 }
 
+/**
+ * The curated view `?view=<id>` names, as a whole view state (its unset fields at their
+ * defaults), so that the address opens exactly what the Views panel opens; null when absent.
+ */
+function curatedView(search: string, index: GraphIndex, problems: UrlProblem[]): ViewState | null {
+  const id = new URLSearchParams(search).get(VIEW_PARAM);
+  if (id === null) return null;
+  const view = index.dataset.views.find((v) => v.id === id);
+  if (view) return viewStateFrom(view.state);
+  problems.push({ param: VIEW_PARAM, message: `no view "${id}" in this dataset` });
+  return null;
+}
+
 /** Everything to apply from an address once the dataset is loaded. */
 export function readViewState(
   search: string,
   index: GraphIndex,
 ): { patch: Partial<ViewState>; problems: UrlProblem[] } {
+  const problems: UrlProblem[] = [];
+  const base = curatedView(search, index, problems);
   const decoded = decodeViewState(search);
   const checked = checkReferences(index, decoded.patch);
-  return { patch: checked.patch, problems: [...decoded.problems, ...checked.problems] };
+  return {
+    patch: { ...base, ...checked.patch },
+    problems: [...problems, ...decoded.problems, ...checked.problems],
+  };
 }
 
 /** The notice for ignored parameters: its title names them, its lines say why. */

@@ -13,24 +13,7 @@ import { entityTypeLabel } from './filterCounts';
 import type { GraphIndex } from './graphIndex';
 import type { RelationFamily, RelationType } from './relations';
 import type { GraphView } from './view';
-
-export const GROUP_BY = ['none', 'parent', 'type', 'tag', 'community'] as const;
-export type GroupBy = (typeof GROUP_BY)[number];
-
-export const GROUP_BY_LABELS: Record<GroupBy, string> = {
-  none: 'None',
-  parent: 'Organization',
-  type: 'Type',
-  tag: 'Tag',
-  community: 'Community',
-};
-
-/** A group the user made from a selection and named. */
-export interface CustomGroup {
-  id: string;
-  name: string;
-  members: string[];
-}
+import type { CustomGroup, GroupBy } from './groupBy';
 
 export type GroupKind = 'entity' | 'type' | 'tag' | 'community' | 'custom';
 

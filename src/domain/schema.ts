@@ -4,16 +4,17 @@
  * `parseDataset`, which returns a typed dataset or a list of errors with JSON paths.
  */
 import { z } from 'zod';
+import { CONFIDENCE_LEVELS, type Confidence } from './confidence';
 import { isOrdered, isPartialDate, PARTIAL_DATE_PATTERN } from './dates';
 import { migrateDataset, SCHEMA_VERSION, type JsonObject } from './migrations';
 import { CHAIN_HOLDINGS, RELATION_FAMILIES, isBuiltInRelation } from './relations';
+import { viewStatePatchSchema } from './viewState';
 
 export { SCHEMA_VERSION };
 
 export const BUILT_IN_ENTITY_TYPES = ['organization', 'person', 'place', 'concept'] as const;
 
-export const CONFIDENCE_LEVELS = ['confirmed', 'reported', 'claimed', 'suspected'] as const;
-export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+export { CONFIDENCE_LEVELS, type Confidence };
 
 const id = z
   .string()
@@ -158,6 +159,23 @@ export const eventSchema = z.object({
   evidence: z.array(evidenceSchema).max(500).default([]),
 });
 
+export const datasetViewSchema = z
+  .object({
+    id,
+    title: shortText,
+    description: z
+      .string()
+      .min(1)
+      .max(300)
+      .regex(/^[^\r\n]*$/, { error: 'must be one line' })
+      .meta({ description: 'One line saying what the view shows.' }),
+    state: viewStatePatchSchema.meta({
+      description:
+        'The view state it opens (filters, dates, mode, chain, focus, selection, path, layout); fields left out take their defaults.',
+    }),
+  })
+  .meta({ description: 'A named view the curators ship with the dataset, opened by ?view=<id>.' });
+
 export const datasetSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION, {
@@ -171,6 +189,7 @@ export const datasetSchema = z
     nodes: z.array(nodeSchema).max(200_000),
     edges: z.array(edgeSchema).max(1_000_000),
     events: z.array(eventSchema).max(100_000).default([]),
+    views: z.array(datasetViewSchema).max(100).default([]),
   })
   .meta({
     title: 'Linkboard dataset',
@@ -184,6 +203,7 @@ export type DatasetEdge = Dataset['edges'][number];
 export type DatasetEvent = Dataset['events'][number];
 export type DatasetSource = Dataset['sources'][number];
 export type Evidence = DatasetNode['evidence'][number];
+export type DatasetView = Dataset['views'][number];
 
 /** A problem found in a dataset, located by a JSON path such as `$.edges[3].source`. */
 export interface DatasetIssue {
@@ -267,9 +287,9 @@ export function isUnsourced(item: { evidence: readonly unknown[] }): boolean {
 }
 
 /**
- * Checks what the shape alone cannot: unique ids, references that resolve, ordered dates,
- * known entity types, and evidence where it is required. Unknown relation keys and undated events
- * are warnings, not errors.
+ * Checks what the shape alone cannot: unique ids, references that resolve (curated views'
+ * included), ordered dates, known entity types, and evidence where it is required. Unknown
+ * relation keys and undated events are warnings, not errors.
  */
 export function checkDatasetIntegrity(
   dataset: Dataset,
@@ -310,6 +330,7 @@ export function checkDatasetIntegrity(
       );
   });
   uniqueIds(dataset.events, 'events');
+  uniqueIds(dataset.views, 'views');
   const typeIds = new Set<string>([
     ...BUILT_IN_ENTITY_TYPES,
     ...dataset.entityTypes.map((t) => t.id),
@@ -364,6 +385,31 @@ export function checkDatasetIntegrity(
     checkEvidence(event.evidence, ['events', i]);
   });
 
+  const edgeIds = new Set(dataset.edges.map((e) => e.id));
+  const eventIds = new Set(dataset.events.map((e) => e.id));
+  dataset.views.forEach((view, i) => {
+    const at = ['views', i, 'state'];
+    const { selection, focus, path, hiddenRelations, hiddenEntityTypes } = view.state;
+    if (selection) {
+      const known = { node: nodeIds, edge: edgeIds, event: eventIds }[selection.kind];
+      if (!known.has(selection.id))
+        error([...at, 'selection', 'id'], `unknown ${selection.kind} "${selection.id}"`);
+    }
+    if (focus && !nodeIds.has(focus.id))
+      error([...at, 'focus', 'id'], `unknown entity "${focus.id}"`);
+    if (path)
+      for (const end of ['from', 'to'] as const)
+        if (!nodeIds.has(path[end])) error([...at, 'path', end], `unknown entity "${path[end]}"`);
+    hiddenRelations?.forEach((key, j) => {
+      if (!isBuiltInRelation(key) && !relationKeys.has(key))
+        error([...at, 'hiddenRelations', j], `unknown relation "${key}"`);
+    });
+    hiddenEntityTypes?.forEach((type, j) => {
+      if (!typeIds.has(type))
+        error([...at, 'hiddenEntityTypes', j], `unknown entity type "${type}"`);
+    });
+  });
+
   return { errors, warnings };
 }
 
@@ -403,6 +449,16 @@ export function findUnknownFields(input: JsonObject): DatasetIssue[] {
   checkList('nodes', nodeSchema.shape, true);
   checkList('edges', edgeSchema.shape, true);
   checkList('events', eventSchema.shape, true);
+  checkList('views', datasetViewSchema.shape, false);
+  const views = input['views'];
+  if (Array.isArray(views))
+    views.forEach((view: unknown, i) =>
+      check((view as { state?: unknown } | null)?.state, viewStatePatchSchema.shape, [
+        'views',
+        i,
+        'state',
+      ]),
+    );
   return warnings;
 }
 

@@ -43,5 +43,7 @@ export function visibleSubgraph(dataset: Dataset, view: GraphView): Dataset {
     nodes,
     edges,
     events,
+    // Curated views name ids the visible part may not hold; they stay with the whole dataset.
+    views: [],
   };
 }

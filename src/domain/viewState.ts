@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 import { isPartialDate } from './dates';
-import { GROUP_BY, type CustomGroup, type GroupBy } from './groups';
+import { CONFIDENCE_LEVELS, type Confidence } from './confidence';
+import { GROUP_BY, type CustomGroup, type GroupBy } from './groupBy';
 import { RELATION_FAMILIES, type RelationFamily } from './relations';
-import { CONFIDENCE_LEVELS, type Confidence } from './schema';
 
 export type LayoutName = 'force' | 'hierarchical' | 'concentric';
 export type GraphMode = 'network' | 'command';
@@ -164,6 +164,18 @@ const viewStateFields = {
     .max(100),
   relationLabels: z.array(z.enum(RELATION_FAMILIES)).max(RELATION_FAMILIES.length),
 } satisfies { [K in keyof ViewState]: z.ZodType<ViewState[K]> };
+
+/**
+ * Part of a view state, as a dataset's curated view states it: only the fields it sets, each
+ * checked as when read from the address. Ids it names are checked against the dataset elsewhere
+ * (checkDatasetIntegrity).
+ */
+export const viewStatePatchSchema = z.object(viewStateFields).partial();
+
+/** A view state whose unset fields take their defaults: what opening a curated view shows. */
+export function viewStateFrom(patch: Partial<ViewState>): ViewState {
+  return { ...getDefaultViewState(), ...patch };
+}
 
 /** Checks one field of a view state from outside; its value, or why it was refused. */
 export function parseViewStateField<K extends keyof ViewState>(

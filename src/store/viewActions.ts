@@ -1,11 +1,6 @@
 /** Pure producers over the view state: old state in, new state out. Bound to the store in viewSlice. */
-import {
-  ancestorsOf,
-  customGroupId,
-  withGroupsCollapsed,
-  type GroupBy,
-  type Grouping,
-} from '../domain/groups';
+import { ancestorsOf, customGroupId, withGroupsCollapsed, type Grouping } from '../domain/groups';
+import type { GroupBy } from '../domain/groupBy';
 import { RELATION_FAMILIES, type RelationFamily } from '../domain/relations';
 import type { Confidence } from '../domain/schema';
 import {

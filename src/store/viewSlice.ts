@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { GroupBy } from '../domain/groups';
+import type { GroupBy } from '../domain/groupBy';
 import type { RelationFamily } from '../domain/relations';
 import type { Confidence } from '../domain/schema';
 import {

@@ -99,17 +99,49 @@ export class LayoutController implements GraphController {
   }
 }
 
+/**
+ * The drawn elements in the dataset's order, not in the order Cytoscape happens to hold them
+ * (which depends on what was shown and hidden before): the layered layout depends on the order
+ * of its input, and a view must come out the same however it was reached (from the Command view
+ * button, a curated view or the address).
+ */
+function inDatasetOrder<T extends { id(): string }>(
+  elements: T[],
+  order: ReadonlyMap<string, number>,
+): T[] {
+  const rank = (element: T) => order.get(element.id()) ?? Number.MAX_SAFE_INTEGER;
+  return [...elements].sort((a, b) => rank(a) - rank(b));
+}
+
+interface DatasetOrder {
+  nodes: ReadonlyMap<string, number>;
+  edges: ReadonlyMap<string, number>;
+}
+
+/** Each entity's and relation's place in the dataset (ids are unique per list), once per dataset. */
+const datasetOrders = new WeakMap<GraphIndex, DatasetOrder>();
+function datasetOrder(index: GraphIndex): DatasetOrder {
+  let order = datasetOrders.get(index);
+  if (!order) {
+    order = {
+      nodes: new Map(index.dataset.nodes.map((node, i) => [node.id, i])),
+      edges: new Map(index.dataset.edges.map((edge, i) => [edge.id, i])),
+    };
+    datasetOrders.set(index, order);
+  }
+  return order;
+}
+
 /** What a layout needs to know about the drawn graph. */
 function layoutInput(cy: Core, index: GraphIndex): LayoutInput {
+  const order = datasetOrder(index);
   // Boxes around groups stand where their members are (the layout runner places members only).
-  const nodes = cy
-    .nodes(':childless')
-    .map((node) =>
-      labelledBox(node.id(), String(node.data('label') ?? ''), Number(node.data('size')) || 30),
-    );
+  const nodes = inDatasetOrder(cy.nodes(':childless').toArray(), order.nodes).map((node) =>
+    labelledBox(node.id(), String(node.data('label') ?? ''), Number(node.data('size')) || 30),
+  );
   const links = layeringLinks(
     index,
-    cy.edges().map((edge) => edge.id()),
+    inDatasetOrder(cy.edges().toArray(), order.edges).map((edge) => edge.id()),
   );
   const fixed = cy
     .nodes('.pinned')

@@ -3,7 +3,7 @@
  * community) and, on the canvas while there are groups, "Collapse all" and "Expand all".
  */
 import { useId } from 'react';
-import { GROUP_BY, GROUP_BY_LABELS, type GroupBy } from '../../domain/groups';
+import { GROUP_BY, GROUP_BY_LABELS, type GroupBy } from '../../domain/groupBy';
 import { useLinkboard } from '../../store/store';
 import './toolbar.css';
 

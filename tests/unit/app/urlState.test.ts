@@ -182,3 +182,50 @@ describe('view state in the address', () => {
     ]);
   });
 });
+
+describe('curated views in the address', () => {
+  const withViews = buildIndex({
+    nodes: [node('kh'), node('pmf')],
+    edges: [edge('kh', 'part_of', 'pmf', { id: 'unit' })],
+    views: [
+      {
+        id: 'formal-chain',
+        title: 'Formal chain',
+        description: 'On paper.',
+        state: { mode: 'command', commandChain: 'formal', selection: { kind: 'node', id: 'kh' } },
+      },
+    ],
+  });
+
+  it('opens the view ?view= names, every other field at its default', () => {
+    const { patch, problems } = readViewState('?view=formal-chain', withViews);
+    expect(problems).toEqual([]);
+    expect(patch).toEqual({
+      ...getDefaultViewState(),
+      mode: 'command',
+      commandChain: 'formal',
+      selection: { kind: 'node', id: 'kh' },
+    });
+  });
+
+  it('applies the other parameters on top of the view', () => {
+    const { patch } = readViewState('?view=formal-chain&select=pmf&layout=concentric', withViews);
+    expect(patch).toMatchObject({
+      commandChain: 'formal',
+      selection: { kind: 'node', id: 'pmf' },
+      layout: 'concentric',
+    });
+  });
+
+  it('names a view the dataset does not have, and applies nothing for it', () => {
+    const { patch, problems } = readViewState('?view=nowhere&mode=command', withViews);
+    expect(patch).toEqual({ mode: 'command' });
+    expect(problems).toEqual([{ param: 'view', message: 'no view "nowhere" in this dataset' }]);
+  });
+
+  it('writes the view state it opened, not the view name, back to the address', () => {
+    const { patch } = readViewState('?view=formal-chain', withViews);
+    const search = viewStateSearch({ ...getDefaultViewState(), ...patch }, '?view=formal-chain');
+    expect(search).toBe('?mode=command&chain=formal&select=kh');
+  });
+});

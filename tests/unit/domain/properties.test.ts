@@ -13,7 +13,7 @@ import { buildGraphIndex } from '../../../src/domain/graphIndex';
 import { computeHighlight } from '../../../src/domain/highlight';
 import { BUILT_IN_RELATIONS, RELATION_FAMILIES } from '../../../src/domain/relations';
 import { CONFIDENCE_LEVELS, parseDataset, type Dataset } from '../../../src/domain/schema';
-import { GROUP_BY } from '../../../src/domain/groups';
+import { GROUP_BY } from '../../../src/domain/groupBy';
 import { computeView } from '../../../src/domain/view';
 import type { ViewState } from '../../../src/domain/viewState';
 import { buildDataset, edge, event, node, quote } from '../../helpers/datasetBuilder';

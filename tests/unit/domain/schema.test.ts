@@ -60,6 +60,50 @@ describe('parseDataset', () => {
       expect(pathsOf(withText(outside)), outside).toEqual(['$.sources[0].textFile']);
   });
 
+  it('checks that every id a curated view names exists', () => {
+    const data = {
+      ...buildDataset({ nodes: [node('a'), node('b')], edges: [edge('a', 'commands', 'b')] }),
+      views: [
+        {
+          id: 'v',
+          title: 'A view',
+          description: 'What it shows.',
+          state: {
+            selection: { kind: 'edge', id: 'nope' },
+            focus: { id: 'ghost', hops: 1 },
+            path: { from: 'a', to: 'ghost' },
+            hiddenRelations: ['commands', 'bribes'],
+            hiddenEntityTypes: ['vehicle'],
+          },
+        },
+        { id: 'v', title: 'Again', description: 'Same id.', state: {} },
+      ],
+    };
+    expect(errorsOf(data)).toEqual([
+      { path: '$.views[1].id', message: 'duplicate id "v" (first used at views[0])' },
+      { path: '$.views[0].state.selection.id', message: 'unknown edge "nope"' },
+      { path: '$.views[0].state.focus.id', message: 'unknown entity "ghost"' },
+      { path: '$.views[0].state.path.to', message: 'unknown entity "ghost"' },
+      { path: '$.views[0].state.hiddenRelations[1]', message: 'unknown relation "bribes"' },
+      { path: '$.views[0].state.hiddenEntityTypes[0]', message: 'unknown entity type "vehicle"' },
+    ]);
+  });
+
+  it('checks a curated view’s state like the address, and its description is one line', () => {
+    const view = (state: unknown, description = 'One line.') => ({
+      ...buildDataset({ nodes: [node('a')] }),
+      views: [{ id: 'v', title: 'T', description, state }],
+    });
+    expect(pathsOf(view({ mode: 'sideways' }))).toEqual(['$.views[0].state.mode']);
+    expect(pathsOf(view({}, 'Two\nlines.'))).toEqual(['$.views[0].description']);
+    const typo = parseDataset(view({ mdoe: 'command' }));
+    expect(typo.ok).toBe(true);
+    expect(typo.warnings).toContainEqual({
+      path: '$.views[0].state',
+      message: 'unknown field `mdoe` ignored',
+    });
+  });
+
   it('rejects an unsupported schema version', () => {
     expect(pathsOf({ ...buildDataset(), schemaVersion: 2 })).toEqual(['$.schemaVersion']);
   });
