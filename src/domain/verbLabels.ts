@@ -118,7 +118,9 @@ export function verbsInTheWay(
       .some((at) => verbMeetsBox(grown, grid.boxes[at]!));
     const coversVerb =
       !coversObstacle &&
-      keptGrid.overlapping(bounds).some((at) => verbsMeet(grown, kept[Number(keptGrid.owners[at])]!));
+      keptGrid
+        .overlapping(bounds)
+        .some((at) => verbsMeet(grown, kept[Number(keptGrid.owners[at])]!));
     if (coversObstacle || coversVerb) left.add(verb.id);
     else {
       keptGrid.add(verbBounds(verb), String(kept.length));

@@ -75,8 +75,8 @@ function sceneEdge(edge: EdgeSingular, verbFamilies: ReadonlySet<string>): Scene
     // A bundle's label is its count, not a verb.
     verb:
       verbFamilies.has(String(edge.data('family'))) && !edge.hasClass(GROUP_BUNDLE_CLASS)
-      ? String(edge.data('label') ?? '') || null
-      : null,
+        ? String(edge.data('label') ?? '') || null
+        : null,
     verbColour: String(edge.style('color')),
     verbBackground: String(edge.style('text-background-color')),
   };
