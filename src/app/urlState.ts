@@ -53,7 +53,12 @@ function plain<K extends ViewStateField>(param: string, field: K): ParamCodec<K>
 
 /** A comma-separated list. */
 function list<
-  K extends 'hiddenRelations' | 'hiddenEntityTypes' | 'hiddenConfidences' | 'hiddenSourcing',
+  K extends
+    | 'hiddenRelations'
+    | 'hiddenEntityTypes'
+    | 'hiddenConfidences'
+    | 'hiddenSourcing'
+    | 'relationLabels',
 >(param: string, field: K): ParamCodec<K> {
   return {
     param,
@@ -241,6 +246,7 @@ export const CODECS_BY_FIELD: { readonly [K in ViewStateField]: ParamCodec<K> } 
     encode: ({ customGroups }) => encodeCustomGroups(customGroups),
     decode: decodeCustomGroups,
   },
+  relationLabels: list('verbs', 'relationLabels'),
 };
 
 const CODECS: readonly ParamCodec[] = Object.values(CODECS_BY_FIELD);

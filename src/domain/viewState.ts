@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isPartialDate } from './dates';
 import { CONFIDENCE_LEVELS, type Confidence } from './confidence';
 import { GROUP_BY, type CustomGroup, type GroupBy } from './groupBy';
+import { RELATION_FAMILIES, type RelationFamily } from './relations';
 
 export type LayoutName = 'force' | 'hierarchical' | 'concentric';
 export type GraphMode = 'network' | 'command';
@@ -84,6 +85,8 @@ export interface ViewState {
   expandedGroups: string[];
   /** Groups the user made from a selection and named. */
   customGroups: CustomGroup[];
+  /** Relation families whose verbs ("commands", "part of") are written on their arrows. */
+  relationLabels: RelationFamily[];
 }
 
 export function getDefaultViewState(): ViewState {
@@ -110,6 +113,7 @@ export function getDefaultViewState(): ViewState {
     collapsedGroups: [],
     expandedGroups: [],
     customGroups: [],
+    relationLabels: [],
   };
 }
 
@@ -158,6 +162,7 @@ const viewStateFields = {
       }),
     )
     .max(100),
+  relationLabels: z.array(z.enum(RELATION_FAMILIES)).max(RELATION_FAMILIES.length),
 } satisfies { [K in keyof ViewState]: z.ZodType<ViewState[K]> };
 
 /**

@@ -16,6 +16,7 @@ import { EmphasisController } from './controllers/emphasis';
 import { GroupsController } from './controllers/groups';
 import { LayoutController } from './controllers/layout';
 import { NamesController } from './controllers/names';
+import { OnDemandController } from './controllers/onDemand';
 import { RenderCachesController } from './controllers/renderCaches';
 import { SelectionController } from './controllers/selection';
 import { TimeController } from './controllers/time';
@@ -104,6 +105,12 @@ export class GraphAdapter implements GraphHandle {
       new TimeController(),
       // Names rank the selection and what is highlighted first, then the rest by degree.
       this.names,
+      // Verbs keep clear of the names chosen just before; loaded when first chosen.
+      new OnDemandController(
+        (state) => state.view.relationLabels.length > 0,
+        () => import('./controllers/relationLabels').then((m) => new m.RelationLabelsController()),
+        () => this.sync(),
+      ),
       // Styles are brought up to date once every class is set.
       new RenderCachesController(),
     ];

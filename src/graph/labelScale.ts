@@ -65,6 +65,21 @@ export function labelScaleStyles(): { selector: string; style: Record<string, nu
   }));
 }
 
+/** A relation whose verb is written on its arrow (controllers/relationLabels.ts). */
+export const VERB_CLASS = 'verb';
+/** ...and left out for now, as it would cover a name or another verb. */
+export const VERB_HIDDEN_CLASS = 'verb-hidden';
+export const VERB_FONT_SIZE = 10;
+export const VERB_FONT_WEIGHT = 500;
+
+/** Verbs scale with names, in the same steps. */
+export function verbScaleStyles(): { selector: string; style: Record<string, number> }[] {
+  return LABEL_SCALES.map((scale) => ({
+    selector: `edge.${VERB_CLASS}.${labelScaleClass(scale)}`,
+    style: { 'font-size': Math.round(VERB_FONT_SIZE * scale * 10) / 10 },
+  }));
+}
+
 /** Class of an entity whose name is left out at this zoom. */
 export const MINOR_LABEL_CLASS = 'label-minor';
 /** Class of the entity under the pointer, whose name always shows. */

@@ -7,6 +7,11 @@ import {
   labelScaleStyles,
   MINOR_LABEL_CLASS,
   NODE_FONT_SIZE,
+  VERB_CLASS,
+  VERB_FONT_SIZE,
+  VERB_FONT_WEIGHT,
+  VERB_HIDDEN_CLASS,
+  verbScaleStyles,
   NODE_FONT_WEIGHT,
   NODE_TEXT_MAX_WIDTH,
 } from './labelScale';
@@ -67,9 +72,23 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
       'min-zoomed-font-size': 11,
     },
   },
-  // Names scaled to the zoom and moved beside or above their entity where under it is taken
-  // (labelScale.ts); after the base blocks, before selection and export.
+  // Verbs the user chose to write on the arrows (controllers/relationLabels.ts), at every zoom.
+  {
+    selector: `edge.${VERB_CLASS}`,
+    style: {
+      'font-size': VERB_FONT_SIZE,
+      'font-weight': VERB_FONT_WEIGHT,
+      color: '#1f2937',
+      'text-background-opacity': 0.9,
+      'text-background-shape': 'round-rectangle',
+      'text-background-padding': '2px',
+      'min-zoomed-font-size': 6,
+    },
+  },
+  // Names (and verbs) scaled to the zoom, names moved beside or above their entity where under it
+  // is taken (labelScale.ts); after the base blocks, before selection and export.
   ...labelScaleStyles(),
+  ...verbScaleStyles(),
   ...labelPlacementStyles(),
   // Named entities are drawn over unnamed ones, so that no unnamed node covers a name.
   { selector: `node.${MINOR_LABEL_CLASS}`, style: { label: '', 'z-index': 5 } },
@@ -181,6 +200,8 @@ export const graphStylesheet: StylesheetJsonBlock[] = [
     },
   },
   { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
+  // A verb that would cover a name: left out, whatever else styles its relation.
+  { selector: `edge.${VERB_HIDDEN_CLASS}`, style: { label: '' } },
   // What changed over a compared period: coloured and wider, over the highlight's underlay.
   ...(Object.entries(CHANGE_CLASSES) as [ChangeKind, string][]).map(([kind, name]) => ({
     selector: `edge.${name}`,

@@ -1,6 +1,7 @@
 /** Pure producers over the view state: old state in, new state out. Bound to the store in viewSlice. */
 import { ancestorsOf, customGroupId, withGroupsCollapsed, type Grouping } from '../domain/groups';
 import type { GroupBy } from '../domain/groupBy';
+import { RELATION_FAMILIES, type RelationFamily } from '../domain/relations';
 import type { Confidence } from '../domain/schema';
 import {
   getDefaultViewState,
@@ -50,6 +51,14 @@ export const viewActions = {
     hiddenSourcing: toggled(view.hiddenSourcing, sourcing),
   }),
   select: (view: ViewState, selection: Selection | null): ViewState => ({ ...view, selection }),
+  /** Writes a family's verbs on its arrows, or stops; families stay in vocabulary order. */
+  toggleRelationLabels: (view: ViewState, family: RelationFamily): ViewState => {
+    const chosen = toggled(view.relationLabels, family);
+    return {
+      ...view,
+      relationLabels: RELATION_FAMILIES.filter((f) => chosen.includes(f)),
+    };
+  },
   /**
    * The command view is read top-down, so turning it on picks the hierarchical layout; turning it
    * off goes back to the force layout unless another layout was chosen meanwhile.

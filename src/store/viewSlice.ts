@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { GroupBy } from '../domain/groupBy';
+import type { RelationFamily } from '../domain/relations';
 import type { Confidence } from '../domain/schema';
 import {
   getDefaultViewState,
@@ -22,6 +23,7 @@ export interface ViewSlice {
   showOnlyEntityType: (type: string, allTypes: readonly string[]) => void;
   toggleConfidence: (confidence: Confidence) => void;
   toggleSourcing: (sourcing: Sourcing) => void;
+  toggleRelationLabels: (family: RelationFamily) => void;
   select: (selection: Selection | null) => void;
   setCommandView: (on: boolean) => void;
   resetFilters: () => void;
@@ -47,6 +49,8 @@ export const createViewSlice: StateCreator<LinkboardState, [], [], ViewSlice> = 
     set((s) => ({ view: viewActions.showOnlyEntityType(s.view, type, allTypes) })),
   toggleConfidence: (c) => set((s) => ({ view: viewActions.toggleConfidence(s.view, c) })),
   toggleSourcing: (c) => set((s) => ({ view: viewActions.toggleSourcing(s.view, c) })),
+  toggleRelationLabels: (family) =>
+    set((s) => ({ view: viewActions.toggleRelationLabels(s.view, family) })),
   select: (selection) => set((s) => ({ view: viewActions.select(s.view, selection) })),
   setCommandView: (on) => set((s) => ({ view: viewActions.setCommandView(s.view, on) })),
   resetFilters: () => set((s) => ({ view: viewActions.resetFilters(s.view) })),

@@ -38,6 +38,22 @@ describe('<Legend>', () => {
     expect(command).toHaveAttribute('aria-pressed', 'true');
   });
 
+  it('writes the verbs of a family on the arrows, with a switch of its own beside the family', async () => {
+    const { user, store } = renderPanel(<Legend />);
+    const verbs = within(legend()).getByRole('button', { name: 'Command verbs on arrows' });
+    expect(verbs).toHaveAttribute('aria-pressed', 'false');
+    await user.click(verbs);
+    expect(verbs).toHaveAttribute('aria-pressed', 'true');
+    expect(store.getState().view.relationLabels).toEqual(['command']);
+    // The family itself stays shown: the two switches are apart.
+    expect(within(legend()).getByRole('button', { name: 'Command' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await user.click(verbs);
+    expect(store.getState().view.relationLabels).toEqual([]);
+  });
+
   it('lists only the families and types the dataset uses', () => {
     renderPanel(<Legend />);
     expect(within(legend()).queryByRole('button', { name: 'Ideology' })).toBeNull();

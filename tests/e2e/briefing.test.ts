@@ -5,10 +5,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { measurePng, measureSvg, namesOnSlide } from '../../scripts/lib/figureMetrics';
+import { BUILT_IN_RELATIONS } from '../../src/domain/relations';
 import { loadDefaultDataset, visibleEntityCount } from '../helpers/defaultDataset';
 import { download, openExportDialog, useBrowser } from './support';
 
-const names = loadDefaultDataset().nodes.map((n) => n.label);
+const dataset = loadDefaultDataset();
+const names = dataset.nodes.map((n) => n.label);
+/** What the command and membership relations of the default dataset read as on their arrows. */
+const commandAndMembershipVerbs = new Set(
+  dataset.edges.flatMap((edge) => {
+    const type = BUILT_IN_RELATIONS.find((r) => r.key === edge.relation);
+    return type && ['command', 'membership'].includes(type.family)
+      ? [edge.label ?? type.label]
+      : [];
+  }),
+);
 
 describe('figures for a briefing, in Chromium', () => {
   const browser = useBrowser();
@@ -47,6 +58,43 @@ describe('figures for a briefing, in Chromium', () => {
       expect(svg.overlaps).toEqual([]);
       expect(errors).toEqual([]);
     });
+
+  it('writes the verbs of the chosen families on the canvas and the SVG, over no name', async () => {
+    const { page, errors } = await browser.open('?mode=command&layout=hierarchical&bench');
+    const legend = page.getByRole('region', { name: 'Legend' });
+    await legend.getByRole('button', { name: 'Command verbs on arrows' }).click();
+    await legend.getByRole('button', { name: 'Membership verbs on arrows' }).click();
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('verbs'))
+      .toBe('command,membership');
+
+    // On the canvas: the chosen families' relations carry their verb, some left out for names.
+    const onCanvas = () =>
+      page.evaluate(() => {
+        const cy = window.__linkboard!.cy()!;
+        const chosen = cy.edges('.verb');
+        return {
+          chosen: chosen.length,
+          written: chosen.filter((e) => !e.hasClass('verb-hidden')).length,
+          families: [...new Set(chosen.map((e) => String(e.data('family'))))].sort(),
+        };
+      });
+    await expect.poll(async () => (await onCanvas()).written).toBeGreaterThan(0);
+    const canvas = await onCanvas();
+    expect(canvas.families).toEqual(['command', 'membership']);
+
+    const dialog = await openExportDialog(page);
+    await dialog.getByRole('radio', { name: 'Whole filtered graph' }).check();
+    const { bytes } = await download(page, dialog, 'Download SVG');
+    const svg = await measureSvg(page, bytes);
+    const verbs = svg.texts.filter((t) => commandAndMembershipVerbs.has(t.text));
+    expect(verbs.length).toBe((bytes.toString('utf8').match(/class="verb"/g) ?? []).length);
+    expect(verbs.length).toBeGreaterThan(5);
+    expect(new Set(verbs.map((t) => t.text))).toContain('part of');
+    // Every text, names and verbs, clear of every other.
+    expect(svg.overlaps).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 
   it('previews the figure as the options change, and exports the selection only', async () => {
     const { page, errors } = await browser.open('?select=abu-fadak');

@@ -5,6 +5,7 @@
  * zoom, a figure never leaves one out.
  */
 import type { Collection, EdgeSingular, NodeSingular } from 'cytoscape';
+import { GROUP_BUNDLE_CLASS } from '../groupElements';
 import type { GraphScene, SceneEdge, SceneNode } from './plan';
 
 function underlayOf(ele: NodeSingular | EdgeSingular): SceneNode['underlay'] {
@@ -71,9 +72,11 @@ function sceneEdge(edge: EdgeSingular, verbFamilies: ReadonlySet<string>): Scene
     arrowScale: edge.numericStyle('arrow-scale'),
     underlay: underlayOf(edge),
     bundled: edge.hasClass('bundled') || edge.style('curve-style') === 'haystack',
-    verb: verbFamilies.has(String(edge.data('family')))
-      ? String(edge.data('label') ?? '') || null
-      : null,
+    // A bundle's label is its count, not a verb.
+    verb:
+      verbFamilies.has(String(edge.data('family'))) && !edge.hasClass(GROUP_BUNDLE_CLASS)
+        ? String(edge.data('label') ?? '') || null
+        : null,
     verbColour: String(edge.style('color')),
     verbBackground: String(edge.style('text-background-color')),
   };

@@ -99,6 +99,7 @@ export function buildFigureRequest(
       selection,
       size: figureSizeOf(options),
       nameSize: options.nameSize,
+      verbFamilies: state.view.relationLabels,
       background: options.background,
       title,
       subtitleLines: options.subtitle ? [caption.subtitle, caption.filters] : [],

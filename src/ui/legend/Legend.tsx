@@ -35,6 +35,8 @@ export function Legend() {
   const hiddenRelations = useLinkboard((s) => s.view.hiddenRelations);
   const toggleEntityType = useLinkboard((s) => s.toggleEntityType);
   const setRelationsShown = useLinkboard((s) => s.setRelationsShown);
+  const relationLabels = useLinkboard((s) => s.view.relationLabels);
+  const toggleRelationLabels = useLinkboard((s) => s.toggleRelationLabels);
   const entries = useMemo(() => {
     if (!index) return null;
     return {
@@ -81,20 +83,40 @@ export function Legend() {
           );
         })}
       </ul>
+      <p className="legend-columns" aria-hidden="true">
+        <span>Relations</span>
+        <span title="Write the verbs of these relations on their arrows">Verbs</span>
+      </p>
       <ul className="legend-list" aria-label="Relation families">
-        {entries.families.map((group) => (
-          <li key={group.family}>
-            <button
-              type="button"
-              className="legend-toggle"
-              aria-pressed={ARIA_PRESSED[familyVisibility(group, hiddenRelations)]}
-              onClick={() => toggleFamily(group)}
-            >
-              <LineSwatch colour={colourOfFamily(group.family)} />
-              <span className="legend-label">{RELATION_FAMILY_LABELS[group.family]}</span>
-            </button>
-          </li>
-        ))}
+        {entries.families.map((group) => {
+          const label = RELATION_FAMILY_LABELS[group.family];
+          return (
+            <li key={group.family} className="legend-family">
+              <button
+                type="button"
+                className="legend-toggle"
+                aria-pressed={ARIA_PRESSED[familyVisibility(group, hiddenRelations)]}
+                onClick={() => toggleFamily(group)}
+              >
+                <LineSwatch colour={colourOfFamily(group.family)} />
+                <span className="legend-label">{label}</span>
+              </button>
+              <button
+                type="button"
+                className="legend-verbs"
+                aria-pressed={relationLabels.includes(group.family)}
+                aria-label={`${label} verbs on arrows`}
+                title={`Write the verbs of ${label.toLowerCase()} relations (${group.types
+                  .slice(0, 3)
+                  .map((t) => t.label)
+                  .join(', ')}) on their arrows`}
+                onClick={() => toggleRelationLabels(group.family)}
+              >
+                abc
+              </button>
+            </li>
+          );
+        })}
       </ul>
       <TimeLegend />
       <ul className="legend-list legend-static" aria-label="Line styles">

@@ -45,6 +45,7 @@ const everything: ViewState = {
   customGroups: [
     { id: '~custom:2', name: 'Cell: 100%; south', members: ['soleimani', 'abu-fadak'] },
   ],
+  relationLabels: ['command', 'membership'],
 };
 
 describe('view state in the address', () => {
@@ -121,6 +122,17 @@ describe('view state in the address', () => {
     expect(viewStateSearch(view, '')).toBe(
       '?mode=command&select=soleimani&path=soleimani,abu-fadak',
     );
+  });
+
+  it('writes the families whose verbs are on the arrows, and refuses a family that does not exist', () => {
+    const view: ViewState = { ...getDefaultViewState(), relationLabels: ['command', 'location'] };
+    expect(viewStateSearch(view, '')).toBe('?verbs=command,location');
+    expect(decodeViewState('?verbs=command,location').patch).toEqual({
+      relationLabels: ['command', 'location'],
+    });
+    const refused = decodeViewState('?verbs=command,<script>');
+    expect(refused.patch).toEqual({});
+    expect(refused.problems.map((p) => p.param)).toEqual(['verbs']);
   });
 
   it('keeps parameters it does not own, such as the dataset address', () => {

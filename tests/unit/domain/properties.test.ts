@@ -11,7 +11,7 @@ import { readJsonDataset } from '../../../src/domain/formats/json';
 import type { ReadResult } from '../../../src/domain/formats/readResult';
 import { buildGraphIndex } from '../../../src/domain/graphIndex';
 import { computeHighlight } from '../../../src/domain/highlight';
-import { BUILT_IN_RELATIONS } from '../../../src/domain/relations';
+import { BUILT_IN_RELATIONS, RELATION_FAMILIES } from '../../../src/domain/relations';
 import { CONFIDENCE_LEVELS, parseDataset, type Dataset } from '../../../src/domain/schema';
 import { GROUP_BY } from '../../../src/domain/groupBy';
 import { computeView } from '../../../src/domain/view';
@@ -393,6 +393,7 @@ describe('the view functions on random datasets and view states', () => {
     collapsedGroups: fc.oneof(fc.constant('all' as const), fc.subarray(['kh', '~type:person'])),
     expandedGroups: fc.subarray(['kh', '~type:person']),
     customGroups: fc.constant([]),
+    relationLabels: fc.subarray([...RELATION_FAMILIES]),
   });
 
   it('computeView and computeHighlight never throw and only show what exists', () => {

@@ -85,6 +85,15 @@ describe('viewActions.toggleSourcing', () => {
   });
 });
 
+describe('viewActions.toggleRelationLabels', () => {
+  it('adds and removes a family, keeping the vocabulary order', () => {
+    const one = viewActions.toggleRelationLabels(defaults, 'membership');
+    const two = viewActions.toggleRelationLabels(one, 'command');
+    expect(two.relationLabels).toEqual(['command', 'membership']);
+    expect(viewActions.toggleRelationLabels(two, 'membership').relationLabels).toEqual(['command']);
+  });
+});
+
 describe('viewActions.select', () => {
   it('selects an element, replaces the selection, and clears it', () => {
     const entity = viewActions.select(defaults, { kind: 'node', id: 'kh' });
@@ -269,6 +278,7 @@ describe('viewActions', () => {
       'toggleConfidence',
       'toggleEntityType',
       'toggleRelation',
+      'toggleRelationLabels',
       'toggleSourcing',
     ]);
   });
