@@ -18,6 +18,7 @@ import { GroupsController } from './controllers/groups';
 import { LayoutController } from './controllers/layout';
 import { NamesController } from './controllers/names';
 import { OnDemandController } from './controllers/onDemand';
+import { RelationHoverController } from './controllers/relationHover';
 import { RenderCachesController } from './controllers/renderCaches';
 import { SelectionController } from './controllers/selection';
 import { TimeController } from './controllers/time';
@@ -111,6 +112,7 @@ export class GraphAdapter implements GraphHandle {
       this.layout,
       this.groups,
       new SelectionController(),
+      new RelationHoverController(),
       new EmphasisController(),
       new TimeController(),
       // Names rank the selection and what is highlighted first, then the rest by degree.

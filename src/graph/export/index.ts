@@ -6,6 +6,7 @@
  */
 import type { Collection, Core } from 'cytoscape';
 import { rebuildLayersNow } from '../internals';
+import { POINTER_CLASSES } from '../controllers/relationHover';
 import { DARK_EXPORT_CLASS } from '../stylesheet';
 import { composeFigure, type Composition } from './compose';
 import { collectLegend, elementsInArea } from './legend';
@@ -31,7 +32,12 @@ export function composeFromGraph(cy: Core, request: FigureRequest): Composition 
   const elements = elementsOf(cy, request);
   // The dark style is on only while the scene is read, synchronously, so the screen never shows it.
   const dark = request.background === 'dark' ? cy.elements() : cy.collection();
-  cy.batch(() => dark.addClass(DARK_EXPORT_CLASS));
+  // Where the pointer rests is no part of a figure.
+  const pointed = cy.$(POINTER_CLASSES.map((name) => `.${name}`).join(', '));
+  cy.batch(() => {
+    dark.addClass(DARK_EXPORT_CLASS);
+    pointed.removeClass(POINTER_CLASSES.join(' '));
+  });
   let scene;
   try {
     scene = readScene(elements, new Set(request.verbFamilies ?? []));
