@@ -4,6 +4,7 @@ import type { GraphHandle } from '../graph/adapter';
 import { GraphCanvas, GraphHandleContext } from '../graph/GraphCanvas';
 import { createLinkboardStore, LinkboardStoreProvider, type LinkboardStore } from '../store/store';
 import { CanvasControls } from '../ui/canvas/CanvasControls';
+import { LayoutProgress } from '../ui/canvas/LayoutProgress';
 import { FocusBanner } from '../ui/command/FocusControls';
 import { SidePanel } from '../ui/details/SidePanel';
 import { Filters } from '../ui/filters/Filters';
@@ -146,6 +147,7 @@ export function App({
               <main className="canvas-area" {...drop.handlers}>
                 <GraphCanvas headless={headlessGraph} />
                 <CanvasControls />
+                <LayoutProgress />
                 <FocusBanner />
                 <ChangeKey />
                 <DropOverlay visible={drop.dragging} />

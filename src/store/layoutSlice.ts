@@ -16,6 +16,12 @@ export interface LayoutSlice {
   /** Unpins everything: the hand-made arrangement is forgotten with the pins. */
   unpinAll: () => void;
   setArrangement: (arrangement: Arrangement | null) => void;
+  /**
+   * A layout is being computed or applied right now (the canvas's progress indicator shows it
+   * once it has run for a moment). Set by the graph's layout controller only.
+   */
+  layoutRunning: boolean;
+  setLayoutRunning: (running: boolean) => void;
 }
 
 export const createLayoutSlice: StateCreator<LinkboardState, [], [], LayoutSlice> = (set) => ({
@@ -31,4 +37,7 @@ export const createLayoutSlice: StateCreator<LinkboardState, [], [], LayoutSlice
         : { pinnedNodeIds: [], arrangement: null },
     ),
   setArrangement: (arrangement) => set({ arrangement }),
+  layoutRunning: false,
+  setLayoutRunning: (layoutRunning) =>
+    set((s) => (s.layoutRunning === layoutRunning ? s : { layoutRunning })),
 });

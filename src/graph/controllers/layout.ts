@@ -57,9 +57,20 @@ export class LayoutController implements GraphController {
     const layerFirst = graph.mode?.veryLarge === true && graph.mode.renderer === 'canvas';
     // A run overtaken by this one will never stop: it counts as settled.
     this.finishLatest();
-    let done = () => {};
-    this.latest = new Promise((resolve) => (done = resolve));
-    this.finishLatest = done;
+    let settle = () => {};
+    this.latest = new Promise((resolve) => (settle = resolve));
+    // The progress indicator follows the latest run: an overtaken one ending says nothing. It is
+    // told after this store change has reached every listener (run is called from one).
+    let finished = false;
+    const done = () => {
+      finished = true;
+      if (ticket === this.ticket) this.store.getState().setLayoutRunning(false);
+      settle();
+    };
+    this.finishLatest = settle;
+    queueMicrotask(() => {
+      if (!finished && ticket === this.ticket) this.store.getState().setLayoutRunning(true);
+    });
     this.runner.plan(cy, name, layoutInput(cy, graph.index), layerFirst).then(
       (options) => {
         if (!options || ticket !== this.ticket || cy.destroyed()) return done();
@@ -89,6 +100,8 @@ export class LayoutController implements GraphController {
   dispose(): void {
     this.ticket++;
     this.runner.dispose();
+    this.finishLatest();
+    this.store.getState().setLayoutRunning(false);
   }
 
   private reportFailure(error: unknown): void {
