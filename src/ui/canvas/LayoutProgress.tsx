@@ -12,16 +12,17 @@ export const LAYOUT_PROGRESS_DELAY_MS = 300;
 
 export function LayoutProgress() {
   const running = useLinkboard((s) => s.layoutRunning);
+  // Mounted afresh for each run, so each waits its own 300 ms.
+  return running ? <DelayedProgress /> : null;
+}
+
+function DelayedProgress() {
   const [shown, setShown] = useState(false);
   useEffect(() => {
-    if (!running) {
-      setShown(false);
-      return;
-    }
     const timer = setTimeout(() => setShown(true), LAYOUT_PROGRESS_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [running]);
-  if (!running || !shown) return null;
+  }, []);
+  if (!shown) return null;
   return (
     <div className="layout-progress" role="progressbar" aria-label="Laying out the graph">
       <span className="layout-progress-spinner" aria-hidden="true" />
