@@ -38,6 +38,7 @@ import {
   type OpenOptions,
 } from './openDataset';
 import { rememberImport } from './rememberedImports';
+import { watchSourceTexts } from './sourceTexts';
 import { watchCommunities } from './communities/watchCommunities';
 import { persistDatasetRecords } from './persistence/records';
 import { SHORTCUTS } from './shortcuts';
@@ -86,6 +87,7 @@ export function App({
   );
   useUrlState(store);
   useEffect(() => watchCommunities(store), [store]);
+  useEffect(() => watchSourceTexts(store), [store]);
 
   useEffect(() => {
     if (skipDefaultDataset || store.getState().dataset) return;
@@ -98,6 +100,18 @@ export function App({
   }, [store, skipDefaultDataset, openOptions]);
 
   useEffect(() => persistDatasetRecords(store), [store]);
+  // The edits are kept in IndexedDB; the code doing it (and idb-keyval) is fetched after the page.
+  useEffect(() => {
+    let stop: (() => void) | null = null;
+    let stopped = false;
+    void import('./persistence/editHistory').then((kept) => {
+      if (!stopped) stop = kept.persistEdits(store, kept.indexedDbBackend());
+    });
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  }, [store]);
 
   const openFiles = useCallback(
     (files: File[]) => void openDatasetFiles(store, files, openOptions),
