@@ -3,6 +3,7 @@
  * KeyboardEvent.key reports it) and what it does. The help dialog lists this registry and one
  * window listener (useShortcuts) dispatches it, so adding an entry here is all a feature needs.
  */
+import { arrowDirection } from '../domain/directionalStep';
 import type { GraphHandle } from '../graph/adapter';
 import type { LinkboardStore } from '../store/store';
 import { SEARCH_INPUT_ID } from '../ui/search/searchInputId';
@@ -16,7 +17,15 @@ export interface Shortcut {
   /** What it does, in a few words; shown in the "Keyboard shortcuts" help. */
   name: string;
   key: string;
-  perform: (context: ShortcutContext) => void;
+  /** Other keys that do the same (`=` for `+`, the other arrows). */
+  alsoKeys?: readonly string[];
+  /**
+   * Only with the focus on the page itself or on the canvas, not on a control: the arrow keys
+   * belong to tabs, sliders, lists and tables wherever those have the focus.
+   */
+  onPageOnly?: boolean;
+  /** `key` is the key pressed (one of `key` and `alsoKeys`). */
+  perform: (context: ShortcutContext, key: string) => void;
 }
 
 function focusElement(id: string): void {
@@ -40,6 +49,24 @@ export const SHORTCUTS: readonly Shortcut[] = [
       setTableOpen(!tableOpen);
     },
   },
+  { name: 'Zoom in', key: '+', alsoKeys: ['='], perform: ({ graph }) => graph?.zoomIn() },
+  { name: 'Zoom out', key: '-', perform: ({ graph }) => graph?.zoomOut() },
+  {
+    name: 'Fit the graph in view',
+    key: 'f',
+    alsoKeys: ['0'],
+    perform: ({ graph }) => graph?.fit(),
+  },
+  {
+    name: 'Select the neighbour that way on the canvas',
+    key: 'ArrowLeft',
+    alsoKeys: ['ArrowUp', 'ArrowRight', 'ArrowDown'],
+    onPageOnly: true,
+    perform: ({ graph }, key) => {
+      const direction = arrowDirection(key);
+      if (direction) graph?.stepSelection(direction);
+    },
+  },
   {
     name: 'Show keyboard shortcuts',
     key: '?',
@@ -58,6 +85,16 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   );
 }
 
+/** The selector of the canvas's own area: keys pressed there are the page's. */
+const CANVAS_AREA = '[data-testid="graph-canvas"], .canvas-controls';
+
+/** True with the focus on nothing in particular (the page's body) or on the canvas. */
+export function isPageTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return true;
+  if (target === document.body || target === document.documentElement) return true;
+  return target.closest(CANVAS_AREA) !== null;
+}
+
 /** The shortcut a key press triggers, or undefined. Modified keys (Ctrl, Alt, Meta) are the browser's. */
 export function shortcutFor(
   event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey' | 'target'>,
@@ -65,5 +102,7 @@ export function shortcutFor(
 ): Shortcut | undefined {
   if (event.ctrlKey || event.altKey || event.metaKey) return undefined;
   if (isTypingTarget(event.target)) return undefined;
-  return shortcuts.find((s) => s.key === event.key);
+  const shortcut = shortcuts.find((s) => s.key === event.key || s.alsoKeys?.includes(event.key));
+  if (shortcut?.onPageOnly && !isPageTarget(event.target)) return undefined;
+  return shortcut;
 }

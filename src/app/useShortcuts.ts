@@ -21,7 +21,7 @@ export function useShortcuts(): void {
       const shortcut = shortcutFor(event);
       if (!shortcut) return;
       event.preventDefault();
-      shortcut.perform({ store, graph: graph.current });
+      shortcut.perform({ store, graph: graph.current }, event.key);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -6,6 +6,7 @@
  * elements on every store change.
  */
 import type { Core, ElementDefinition, EventObject, Position } from 'cytoscape';
+import type { ArrowDirection } from '../domain/directionalStep';
 import type { GraphIndex } from '../domain/graphIndex';
 import { isSyntheticGroupId } from '../domain/groups';
 import { selectDrawnView, selectIndex, type DrawnView } from '../store/selectors';
@@ -21,7 +22,7 @@ import { RenderCachesController } from './controllers/renderCaches';
 import { SelectionController } from './controllers/selection';
 import { TimeController } from './controllers/time';
 import type { DrawnGraph, GraphController } from './controllers/types';
-import { ViewportController } from './controllers/viewport';
+import { ViewportController, ZOOM_STEP } from './controllers/viewport';
 import {
   drawnEdgeElements,
   drawnLookup,
@@ -30,6 +31,7 @@ import {
   drawnSignature,
 } from './groupElements';
 import type { FigureRequest, FigureResult } from './export/types';
+import { arrowTarget } from './navigation';
 import { afterNextFrame, mark, measure, PERF } from './perfMarks';
 import {
   fadedReadout,
@@ -52,6 +54,14 @@ export interface GraphHandle {
    * was due (a presentation or a slide export waits for it before fitting or drawing).
    */
   settled(): Promise<void>;
+  /** Zooms in or out a step (1.5×) about the middle of the canvas. */
+  zoomIn(): void;
+  zoomOut(): void;
+  /**
+   * Selects the drawn neighbour of the selected entity that lies in the arrow's direction on
+   * screen (with nothing selected, the entity nearest the middle), bringing it into view.
+   */
+  stepSelection(direction: ArrowDirection): void;
   /** Runs the current layout again from scratch. */
   relayout(): void;
   /** Centres the viewport on an entity. */
@@ -389,6 +399,23 @@ export class GraphAdapter implements GraphHandle {
 
   fit(options: { animate?: boolean } = {}): void {
     this.viewport.fit(options.animate === true);
+  }
+
+  zoomIn(): void {
+    this.viewport.zoomBy(ZOOM_STEP);
+  }
+
+  zoomOut(): void {
+    this.viewport.zoomBy(1 / ZOOM_STEP);
+  }
+
+  stepSelection(direction: ArrowDirection): void {
+    const cy = this.liveCy();
+    if (!cy) return;
+    const id = arrowTarget(cy, this.store.getState().view.selection, direction);
+    if (id === undefined) return;
+    this.store.getState().select({ kind: 'node', id });
+    this.viewport.reveal(id);
   }
 
   async settled(): Promise<void> {

@@ -8,6 +8,9 @@ function fakeGraph() {
   const centerOn = vi.fn<(nodeId: string) => void>();
   const graph: GraphHandle = {
     fit: () => {},
+    zoomIn: () => {},
+    zoomOut: () => {},
+    stepSelection: () => {},
     settled: () => Promise.resolve(),
     relayout: () => {},
     centerOn,

@@ -64,4 +64,43 @@ describe('keyboard shortcuts', () => {
         ?.key,
     ).toBe('t');
   });
+
+  it('zooms with + = and -, fits with f and 0, anywhere but in a field', () => {
+    const press = (key: string, target: EventTarget | null = document.body) =>
+      shortcutFor({ key, ctrlKey: false, altKey: false, metaKey: false, target })?.name;
+    expect(press('+')).toBe('Zoom in');
+    expect(press('=')).toBe('Zoom in');
+    expect(press('-')).toBe('Zoom out');
+    expect(press('f')).toBe('Fit the graph in view');
+    expect(press('0')).toBe('Fit the graph in view');
+    const button = document.createElement('button');
+    expect(press('+', button)).toBe('Zoom in');
+    expect(press('+', document.createElement('input'))).toBeUndefined();
+  });
+
+  it('moves the selection with the arrow keys only from the page or the canvas, not from a control', () => {
+    const press = (key: string, target: EventTarget | null) =>
+      shortcutFor({ key, ctrlKey: false, altKey: false, metaKey: false, target })?.name;
+    const name = 'Select the neighbour that way on the canvas';
+    for (const key of ['ArrowLeft', 'ArrowUp', 'ArrowRight', 'ArrowDown'])
+      expect(press(key, document.body)).toBe(name);
+    const canvas = document.createElement('div');
+    canvas.dataset.testid = 'graph-canvas';
+    const inside = canvas.appendChild(document.createElement('div'));
+    document.body.appendChild(canvas);
+    expect(press('ArrowUp', inside)).toBe(name);
+    canvas.remove();
+    const tab = document.createElement('button');
+    tab.setAttribute('role', 'tab');
+    expect(press('ArrowRight', tab)).toBeUndefined();
+  });
+
+  it('lists the zoom, fit and arrow keys in the help', async () => {
+    const { user } = renderApp();
+    await user.keyboard('?');
+    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(dialog).toHaveTextContent('Zoom in');
+    expect(dialog).toHaveTextContent('Zoom out');
+    expect(within(dialog).getByLabelText('Up arrow')).toBeInTheDocument();
+  });
 });

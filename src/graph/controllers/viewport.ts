@@ -16,11 +16,16 @@ const WHEEL_PIXELS_PER_DOUBLING = 350;
 const WHEEL_LINE_PIXELS = 33;
 const WHEEL_PAGE_PIXELS = 800;
 const FIT_GLIDE_MS = 450;
+/** A zoom button or key press: 1.5× about the middle of the canvas, gliding there briefly. */
+export const ZOOM_STEP = 1.5;
+const ZOOM_GLIDE_MS = 160;
 
 export class ViewportController implements GraphController {
   private cy: Core | null = null;
   /** Set once the user pans or zooms: resizes then stop re-fitting the graph. */
   private touched = false;
+  /** Where the latest zoom button or key glides to. */
+  private zoomGoal: { zoom: number; pan: { x: number; y: number } } | null = null;
 
   attach(cy: Core): () => void {
     this.cy = cy;
@@ -49,6 +54,35 @@ export class ViewportController implements GraphController {
       cy.animate({ fit: { eles: cy.elements(), padding: FIT_PADDING }, duration: FIT_GLIDE_MS });
     } else cy.fit(undefined, FIT_PADDING);
     this.touched = false;
+  }
+
+  /** Zooms by `factor` about the middle of the canvas (the zoom buttons and keys). */
+  zoomBy(factor: number): void {
+    const cy = this.live();
+    if (!cy || cy.nodes().empty()) return;
+    // Pressed again while gliding: on from where the glide was going, not from where it is.
+    const from =
+      cy.animated() && this.zoomGoal ? this.zoomGoal : { zoom: cy.zoom(), pan: cy.pan() };
+    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), from.zoom * factor));
+    const middle = { x: cy.width() / 2, y: cy.height() / 2 };
+    // The graph point in the middle of the canvas stays there.
+    const at = { x: (middle.x - from.pan.x) / from.zoom, y: (middle.y - from.pan.y) / from.zoom };
+    const goal = { zoom: level, pan: { x: middle.x - at.x * level, y: middle.y - at.y * level } };
+    this.zoomGoal = goal;
+    cy.stop(true);
+    cy.animate({ zoom: goal.zoom, pan: goal.pan, duration: ZOOM_GLIDE_MS });
+    this.touched = true;
+  }
+
+  /** Brings an entity into view if it is off the canvas (or under its edge), else leaves the view. */
+  reveal(nodeId: string): void {
+    const cy = this.live();
+    const node = cy?.getElementById(nodeId);
+    if (!cy || !node || node.empty()) return;
+    const { x, y } = node.renderedPosition();
+    const margin = 40;
+    if (x < margin || y < margin || x > cy.width() - margin || y > cy.height() - margin)
+      this.centerOn(nodeId);
   }
 
   centerOn(nodeId: string): void {

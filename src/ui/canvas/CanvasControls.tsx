@@ -1,6 +1,7 @@
 /**
- * Camera and layout controls on the canvas itself, in its corner as in map tools: fit the graph in
- * view and lay it out again. Kept off the header so it stays on one line on a 1024 px screen.
+ * Camera and layout controls on the canvas itself, in its corner as in map tools: zoom in and out,
+ * fit the graph in view and lay it out again. Kept off the header so it stays on one line on a
+ * 1024 px screen.
  */
 import { useContext } from 'react';
 import { GraphHandleContext } from '../../graph/GraphCanvas';
@@ -16,8 +17,26 @@ export function CanvasControls() {
     <div className="canvas-controls" role="toolbar" aria-label="Canvas">
       <button
         type="button"
+        className="canvas-control canvas-control-icon"
+        aria-label="Zoom in"
+        title="Zoom in (+)"
+        onClick={() => graph.current?.zoomIn()}
+      >
+        <span aria-hidden="true">+</span>
+      </button>
+      <button
+        type="button"
+        className="canvas-control canvas-control-icon"
+        aria-label="Zoom out"
+        title="Zoom out (−)"
+        onClick={() => graph.current?.zoomOut()}
+      >
+        <span aria-hidden="true">−</span>
+      </button>
+      <button
+        type="button"
         className="canvas-control"
-        title="Fit the graph in view (f)"
+        title="Fit the graph in view (f or 0)"
         onClick={() => graph.current?.fit()}
       >
         Fit

@@ -5,9 +5,28 @@ import './help.css';
 export interface ShortcutEntry {
   name: string;
   key: string;
+  alsoKeys?: readonly string[];
 }
 
-const KEY_NAMES: Record<string, string> = { Escape: 'Esc', ' ': 'Space' };
+const KEY_NAMES: Record<string, string> = {
+  Escape: 'Esc',
+  ' ': 'Space',
+  ArrowLeft: '←',
+  ArrowUp: '↑',
+  ArrowRight: '→',
+  ArrowDown: '↓',
+};
+const KEY_SPOKEN: Record<string, string> = {
+  ArrowLeft: 'Left arrow',
+  ArrowUp: 'Up arrow',
+  ArrowRight: 'Right arrow',
+  ArrowDown: 'Down arrow',
+};
+
+/** One key as a keycap, read out by its name where its sign says little (the arrows). */
+function Key({ name }: { name: string }) {
+  return <kbd aria-label={KEY_SPOKEN[name]}>{KEY_NAMES[name] ?? name}</kbd>;
+}
 
 /** The toolbar button that opens the keyboard shortcuts help. */
 export function ShortcutsHelpButton() {
@@ -74,8 +93,13 @@ export function ShortcutsHelp({ shortcuts }: { shortcuts: readonly ShortcutEntry
           <tbody>
             {shortcuts.map((s) => (
               <tr key={s.key}>
-                <td>
-                  <kbd>{KEY_NAMES[s.key] ?? s.key}</kbd>
+                <td className="shortcut-keys">
+                  {[s.key, ...(s.alsoKeys ?? [])].map((key, i) => (
+                    <span key={key}>
+                      {i > 0 ? ' ' : null}
+                      <Key name={key} />
+                    </span>
+                  ))}
                 </td>
                 <td>{s.name}</td>
               </tr>
@@ -83,6 +107,7 @@ export function ShortcutsHelp({ shortcuts }: { shortcuts: readonly ShortcutEntry
           </tbody>
         </table>
         <p className="dialog-note">
+          The arrow keys move the selection while the focus is on the canvas (click it first).
           Everywhere else, <kbd>Tab</kbd> moves between controls. In search results and in the
           relations table, the arrow keys move and <kbd>Enter</kbd> chooses.
         </p>
