@@ -48,6 +48,11 @@ import { useUrlState } from './useUrlState';
 // Loaded on first use: most sessions never open the storyboard.
 const StoryboardPanel = lazy(() => import('../ui/storyboard/StoryboardPanel'));
 const Presenter = lazy(() => import('../ui/storyboard/Presenter'));
+// The editing controls (issue 15) come after the first page.
+const EditButtons = lazy(() => import('../ui/edit/EditControls'));
+const EditedMark = lazy(() =>
+  import('../ui/edit/EditControls').then((m) => ({ default: m.EditedMark })),
+);
 /** The Import dialog is fetched when a spreadsheet first needs it. */
 const ImportDialog = lazy(() => import('../ui/dataset/ImportDialog'));
 
@@ -135,6 +140,11 @@ export function App({
                   <OpenDatasetButton accept={DATASET_FILE_TYPES} onOpen={openFiles} />
                   <DatasetMenu defaultOrigin={DEFAULT_DATASET_ORIGIN} onOpenDefault={openDefault} />
                 </ToolbarGroup>
+                <ToolbarGroup label="Edit">
+                  <Suspense fallback={null}>
+                    <EditButtons />
+                  </Suspense>
+                </ToolbarGroup>
                 <ToolbarGroup label="View">
                   <ViewControls />
                   <GroupControls />
@@ -164,7 +174,13 @@ export function App({
                 <ChangeKey />
                 <DropOverlay visible={drop.dragging} />
                 <Notices />
-                <StatusLine />
+                {/* The edited mark sits on the status line, and both wrap before the canvas controls. */}
+                <div className="canvas-status">
+                  <Suspense fallback={null}>
+                    <EditedMark />
+                  </Suspense>
+                  <StatusLine />
+                </div>
                 <CollapseAllControls />
                 <HighlightSummary />
                 {presenting && (

@@ -8,6 +8,8 @@ import { unverifiedQuotes, type UnverifiedQuote } from '../domain/quotes';
 import type { Dataset } from '../domain/schema';
 import type { LinkboardState } from './store';
 
+const NO_TEXTS: Readonly<Record<string, string>> = Object.freeze({});
+
 export interface SourceTextsSlice {
   /** Texts of sources named by `textFile`, by source id, for the dataset as loaded. */
   sourceTexts: Readonly<Record<string, string>>;
@@ -20,7 +22,7 @@ export const createSourceTextsSlice: StateCreator<LinkboardState, [], [], Source
   set,
   get,
 ) => ({
-  sourceTexts: {},
+  sourceTexts: NO_TEXTS,
   sourceTextsFor: null,
   setSourceTexts: (forDataset, texts) => {
     // Texts loaded for a dataset replaced since are dropped.
@@ -36,6 +38,8 @@ export function selectSourceText(state: LinkboardState, sourceId: string): strin
   return state.sourceTextsFor === state.originalDataset ? state.sourceTexts[sourceId] : undefined;
 }
 
+const NONE: UnverifiedQuote[] = [];
+
 const unverifiedMemo = new WeakMap<
   Dataset,
   { texts: Readonly<Record<string, string>>; result: UnverifiedQuote[] }
@@ -47,8 +51,8 @@ const unverifiedMemo = new WeakMap<
  */
 export function selectUnverifiedQuotes(state: LinkboardState): UnverifiedQuote[] {
   const { dataset } = state;
-  if (!dataset) return [];
-  const texts = state.sourceTextsFor === state.originalDataset ? state.sourceTexts : {};
+  if (!dataset) return NONE;
+  const texts = state.sourceTextsFor === state.originalDataset ? state.sourceTexts : NO_TEXTS;
   const memo = unverifiedMemo.get(dataset);
   if (memo && memo.texts === texts) return memo.result;
   const result = unverifiedQuotes(dataset, new Map(Object.entries(texts)));
