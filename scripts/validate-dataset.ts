@@ -71,8 +71,8 @@ function readText(file: string, forWhat: string): string {
 
 /**
  * Which text each source is checked against: `--source id=file` names its source; a bare
- * `--source file` is the text of a dataset's only source; any other source with a `textFile`
- * uses that.
+ * `--source file` is the text of a dataset's only source; any other source uses the text it keeps
+ * inline (`text`, a source an analyst added in the app) or else its `textFile`.
  */
 function sourceTexts(data: Dataset, datasetPath: string): Map<string, { file: string }> {
   const ids = new Set(data.sources.map((s) => s.id));
@@ -88,7 +88,7 @@ function sourceTexts(data: Dataset, datasetPath: string): Map<string, { file: st
       );
   }
   for (const source of data.sources)
-    if (source.textFile && !files.has(source.id))
+    if (source.textFile && source.text === undefined && !files.has(source.id))
       files.set(source.id, { file: resolve(dirname(datasetPath), source.textFile) });
   return files;
 }
@@ -101,6 +101,8 @@ const files = sourceTexts(dataset, datasetFile);
 const texts = new Map(
   [...files].map(([id, { file }]) => [id, readText(file, `source "${id}"`)] as const),
 );
+const inline = dataset.sources.filter((s) => s.text !== undefined && !files.has(s.id));
+for (const source of inline) texts.set(source.id, source.text!);
 for (const [id, count] of countUncheckedQuotes(dataset, texts))
   console.warn(`warning: ${count} quote(s) citing source "${id}" not checked: it has no text`);
 const problems = findUnverifiedQuotes(dataset, texts);
@@ -113,6 +115,9 @@ console.log(
   `${datasetFile}: valid — ${dataset.nodes.length} entities, ${dataset.edges.length} relations, ` +
     `${dataset.events.length} events, ${quoteCount} quotes` +
     (texts.size > 0
-      ? `, checked against ${texts.size} source text(s): ${[...files.values()].map((f) => relative(process.cwd(), f.file)).join(', ')}`
+      ? `, checked against ${texts.size} source text(s): ${[
+          ...[...files.values()].map((f) => relative(process.cwd(), f.file)),
+          ...inline.map((s) => `"${s.id}" (kept in the dataset)`),
+        ].join(', ')}`
       : ''),
 );

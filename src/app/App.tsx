@@ -39,6 +39,7 @@ import {
   type OpenOptions,
 } from './openDataset';
 import { rememberImport } from './rememberedImports';
+import { watchSourceTexts } from './sourceTexts';
 import { watchCommunities } from './communities/watchCommunities';
 import { persistDatasetRecords } from './persistence/records';
 import { SHORTCUTS } from './shortcuts';
@@ -48,6 +49,11 @@ import { useUrlState } from './useUrlState';
 // Loaded on first use: most sessions never open the storyboard.
 const StoryboardPanel = lazy(() => import('../ui/storyboard/StoryboardPanel'));
 const Presenter = lazy(() => import('../ui/storyboard/Presenter'));
+// The editing controls (issue 15) come after the first page.
+const EditButtons = lazy(() => import('../ui/edit/EditControls'));
+const EditedMark = lazy(() =>
+  import('../ui/edit/EditControls').then((m) => ({ default: m.EditedMark })),
+);
 /** The Import dialog is fetched when a spreadsheet first needs it. */
 const ImportDialog = lazy(() => import('../ui/dataset/ImportDialog'));
 
@@ -87,6 +93,7 @@ export function App({
   );
   useUrlState(store);
   useEffect(() => watchCommunities(store), [store]);
+  useEffect(() => watchSourceTexts(store), [store]);
 
   useEffect(() => {
     if (skipDefaultDataset || store.getState().dataset) return;
@@ -99,6 +106,18 @@ export function App({
   }, [store, skipDefaultDataset, openOptions]);
 
   useEffect(() => persistDatasetRecords(store), [store]);
+  // The edits are kept in IndexedDB; the code doing it (and idb-keyval) is fetched after the page.
+  useEffect(() => {
+    let stop: (() => void) | null = null;
+    let stopped = false;
+    void import('./persistence/editHistory').then((kept) => {
+      if (!stopped) stop = kept.persistEdits(store, kept.indexedDbBackend());
+    });
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  }, [store]);
 
   const openFiles = useCallback(
     (files: File[]) => void openDatasetFiles(store, files, openOptions),
@@ -121,6 +140,11 @@ export function App({
                 <ToolbarGroup label="Dataset">
                   <OpenDatasetButton accept={DATASET_FILE_TYPES} onOpen={openFiles} />
                   <DatasetMenu defaultOrigin={DEFAULT_DATASET_ORIGIN} onOpenDefault={openDefault} />
+                </ToolbarGroup>
+                <ToolbarGroup label="Edit">
+                  <Suspense fallback={null}>
+                    <EditButtons />
+                  </Suspense>
                 </ToolbarGroup>
                 <ToolbarGroup label="View">
                   <ViewControls />
@@ -152,7 +176,13 @@ export function App({
                 <ChangeKey />
                 <DropOverlay visible={drop.dragging} />
                 <Notices />
-                <StatusLine />
+                {/* The edited mark sits on the status line, and both wrap before the canvas controls. */}
+                <div className="canvas-status">
+                  <Suspense fallback={null}>
+                    <EditedMark />
+                  </Suspense>
+                  <StatusLine />
+                </div>
                 <CollapseAllControls />
                 <HighlightSummary />
                 {presenting && (

@@ -24,6 +24,11 @@ export interface Shortcut {
    * belong to tabs, sliders, lists and tables wherever those have the focus.
    */
   onPageOnly?: boolean;
+  /**
+   * With Ctrl (or ⌘): the letter, and whether Shift is held too. `key` then names the chord as
+   * the help shows it ("Ctrl+Z").
+   */
+  chord?: { key: string; shift: boolean };
   /** `key` is the key pressed (one of `key` and `alsoKeys`). */
   perform: (context: ShortcutContext, key: string) => void;
 }
@@ -68,6 +73,18 @@ export const SHORTCUTS: readonly Shortcut[] = [
     },
   },
   {
+    name: 'Undo the last edit',
+    key: 'Ctrl+Z',
+    chord: { key: 'z', shift: false },
+    perform: ({ store }) => store.temporal.getState().undo(),
+  },
+  {
+    name: 'Redo the edit undone',
+    key: 'Ctrl+Shift+Z',
+    chord: { key: 'z', shift: true },
+    perform: ({ store }) => store.temporal.getState().redo(),
+  },
+  {
     name: 'Show keyboard shortcuts',
     key: '?',
     perform: ({ store }) => store.getState().setShortcutsHelpOpen(true),
@@ -95,14 +112,28 @@ export function isPageTarget(target: EventTarget | null): boolean {
   return target.closest(CANVAS_AREA) !== null;
 }
 
-/** The shortcut a key press triggers, or undefined. Modified keys (Ctrl, Alt, Meta) are the browser's. */
+/**
+ * The shortcut a key press triggers, or undefined. Modified keys (Ctrl, Alt, Meta) are the
+ * browser's, but for the registered chords (Ctrl+Z); none fires while typing in a field, where
+ * Ctrl+Z is the field's own undo.
+ */
 export function shortcutFor(
-  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey' | 'target'>,
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey' | 'target'> & {
+    shiftKey?: boolean;
+  },
   shortcuts: readonly Shortcut[] = SHORTCUTS,
 ): Shortcut | undefined {
+  if ((event.ctrlKey || event.metaKey) && !event.altKey) {
+    if (isTypingTarget(event.target)) return undefined;
+    const key = event.key.toLowerCase();
+    const shift = event.shiftKey === true;
+    return shortcuts.find((s) => s.chord?.key === key && s.chord.shift === shift);
+  }
   if (event.ctrlKey || event.altKey || event.metaKey) return undefined;
   if (isTypingTarget(event.target)) return undefined;
-  const shortcut = shortcuts.find((s) => s.key === event.key || s.alsoKeys?.includes(event.key));
+  const shortcut = shortcuts.find(
+    (s) => !s.chord && (s.key === event.key || s.alsoKeys?.includes(event.key)),
+  );
   if (shortcut?.onPageOnly && !isPageTarget(event.target)) return undefined;
   return shortcut;
 }

@@ -126,3 +126,56 @@ export function countUncheckedQuotes(
       if (!sourceTexts.has(e.source)) counts.set(e.source, (counts.get(e.source) ?? 0) + 1);
   return counts;
 }
+
+/** The texts a dataset keeps inline (`text`, sources an analyst added), by source id. */
+export function inlineSourceTexts(dataset: Dataset): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const source of dataset.sources)
+    if (source.text !== undefined) texts.set(source.id, source.text);
+  return texts;
+}
+
+/** An evidence whose quote is not in the text of the source it names. */
+export interface UnverifiedQuote {
+  target: { kind: 'entity' | 'relation' | 'event'; id: string };
+  /** Its place in the item's evidence list. */
+  index: number;
+  evidence: Evidence;
+  /** Why it fails, in a curator's words. */
+  reason: string;
+}
+
+/** Prepared texts of the last sources checked, so that live verification does not split them again. */
+const preparedCache = new Map<string, PreparedSource>();
+const PREPARED_CACHE_SIZE = 16;
+
+function preparedText(text: string): PreparedSource {
+  let prepared = preparedCache.get(text);
+  if (!prepared) {
+    prepared = prepareSource(text);
+    if (preparedCache.size >= PREPARED_CACHE_SIZE)
+      preparedCache.delete(preparedCache.keys().next().value!);
+    preparedCache.set(text, prepared);
+  }
+  return prepared;
+}
+
+/**
+ * Live verification (issue 15, point 7): every evidence whose quote is not found, by the
+ * validator's own rule (isQuoteInSource), in the text of the source it names; a quote citing a
+ * source whose text is not given is not checked. Texts given win over a source's inline `text`.
+ */
+export function unverifiedQuotes(dataset: Dataset, sourceTexts: SourceTexts): UnverifiedQuote[] {
+  const texts = new Map([...inlineSourceTexts(dataset), ...sourceTexts]);
+  const found: UnverifiedQuote[] = [];
+  const check = (kind: UnverifiedQuote['target']['kind'], id: string, list: readonly Evidence[]) =>
+    list.forEach((evidence, index) => {
+      const text = texts.get(evidence.source);
+      if (text !== undefined && !isQuoteInSource(evidence.quote, preparedText(text)))
+        found.push({ target: { kind, id }, index, evidence, reason: explainMiss(evidence.quote) });
+    });
+  for (const n of dataset.nodes) check('entity', n.id, n.evidence);
+  for (const e of dataset.edges) check('relation', e.id, e.evidence);
+  for (const e of dataset.events) check('event', e.id, e.evidence);
+  return found;
+}

@@ -67,6 +67,9 @@ export const attributesSchema = z
 export type AttributeValue = z.output<typeof attributeValueSchema>;
 export type Attributes = Record<string, AttributeValue>;
 
+/** The longest source text a dataset may keep inline (`text`): about a 600-page book. */
+export const MAX_SOURCE_TEXT_LENGTH = 2_000_000;
+
 /** A path inside the dataset's folder: segments of letters, digits, `_ . -`; no `..`, no leading `/`. */
 export const RELATIVE_PATH_PATTERN = '^[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$';
 
@@ -88,6 +91,10 @@ export const sourceSchema = z.object({
       description:
         "The source's full text (UTF-8 plain text), as a path relative to the dataset file; quotes citing this source are checked against it.",
     }),
+  text: z.string().min(1).max(MAX_SOURCE_TEXT_LENGTH).optional().meta({
+    description:
+      "The source's full text kept in the dataset, for sources an analyst added; quotes citing this source are checked against it (before any textFile).",
+  }),
 });
 
 export const entityTypeSchema = z

@@ -8,6 +8,7 @@
 import type { Core, ElementDefinition, EventObject, Position } from 'cytoscape';
 import type { ArrowDirection } from '../domain/directionalStep';
 import type { GraphIndex } from '../domain/graphIndex';
+import type { Dataset } from '../domain/schema';
 import { isSyntheticGroupId } from '../domain/groups';
 import { selectDrawnView, selectIndex, type DrawnView } from '../store/selectors';
 import type { LinkboardState, LinkboardStore } from '../store/store';
@@ -85,6 +86,8 @@ export class GraphAdapter implements GraphHandle {
   private unsubscribe: (() => void) | null = null;
   /** What Cytoscape holds; null before a dataset is drawn and while one is being added. */
   private drawn: DrawnGraph | null = null;
+  /** The dataset as loaded (before edits) whose graph is drawn: an edit of it is redrawn in place. */
+  private drawnOriginal: Dataset | null = null;
   private elementsVersion = 0;
   private freshDrawScheduled = false;
   /** The instance a very large graph is being added to, a chunk per task (see drawFresh). */
@@ -226,8 +229,12 @@ export class GraphAdapter implements GraphHandle {
       return;
     }
     if (index !== this.drawn?.index) {
-      this.scheduleFreshDraw();
-      return;
+      if (!this.drawn || state.originalDataset !== this.drawnOriginal) {
+        this.scheduleFreshDraw();
+        return;
+      }
+      // An edit: the same graph, changed; drawn again where it stands, with no layout.
+      this.redrawEdited(this.drawn, index, view);
     }
     if (view !== this.drawn.view) {
       this.applyDifference(this.drawn, view);
@@ -282,6 +289,7 @@ export class GraphAdapter implements GraphHandle {
    */
   private drawFresh(cy: Core, index: GraphIndex, view: DrawnView): void {
     const started = performance.now();
+    this.drawnOriginal = this.store.getState().originalDataset;
     const saved = this.arrangement.startFreshDraw(this.store.getState());
     const inTasks = this.mode?.veryLarge === true;
     // Nothing is compared with a graph half added: the next sync draws it again if overtaken.
@@ -335,6 +343,25 @@ export class GraphAdapter implements GraphHandle {
       chunk,
     );
     yield* addInChunks(cy, drawnEdgeElements(index, lookup, view.edgeIds), chunk);
+  }
+
+  /**
+   * Draws the edited dataset over the one on the canvas (an edit, an undo, a redo): every element
+   * anew, since its data may have changed (a name, a relation's ends), each entity where it
+   * stood, a new one next to its neighbours; the camera stays.
+   */
+  private redrawEdited(drawn: DrawnGraph, index: GraphIndex, view: DrawnView): void {
+    const { cy } = drawn;
+    const positions = new Map<string, Position>();
+    cy.nodes().forEach((node) => {
+      if (!node.isParent()) positions.set(node.id(), { ...node.position() });
+    });
+    cy.batch(() => {
+      const leaving = cy.elements();
+      for (const controller of this.controllers) controller.removing?.(cy, leaving);
+      for (const step of this.freshSteps(cy, index, view, positions, Infinity)) void step;
+    });
+    this.record(cy, index, view, 'difference');
   }
 
   /**

@@ -4,7 +4,10 @@ import type { Dataset, DatasetIssue } from '../domain/schema';
 import type { LinkboardState } from './store';
 
 export interface DatasetSlice {
-  /** The loaded dataset; immutable once loaded. */
+  /**
+   * The dataset shown: the one loaded with the analyst's edits made (editsSlice keeps the one
+   * loaded as `originalDataset`). Each edit makes a new one; none is changed in place.
+   */
   dataset: Dataset | null;
   /** Where it came from, in words: a file name, a URL, or "default dataset". */
   datasetOrigin: string;
@@ -21,6 +24,8 @@ export const createDatasetSlice: StateCreator<LinkboardState, [], [], DatasetSli
   loadDataset: (dataset, origin, warnings = []) =>
     set((state) => ({
       dataset,
+      originalDataset: dataset,
+      edits: [],
       datasetOrigin: origin,
       datasetWarnings: warnings,
       // Groups belong to a dataset; a large one opens as collapsed clusters (see groups.ts).

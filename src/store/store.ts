@@ -3,14 +3,22 @@
  * gets its own. It holds what the user chose; derived data comes from ./selectors.
  */
 import { createContext, createElement, useContext, type ReactNode } from 'react';
+import { temporal, type TemporalState } from 'zundo';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
 import { createDerivedCache, DERIVED, type DerivedCacheSlice } from './derivedCache';
+import {
+  createEditsSlice,
+  selectEditHistoryState,
+  type EditHistoryState,
+  type EditsSlice,
+} from './editsSlice';
 import { createGroupsSlice, type GroupsSlice } from './groupsSlice';
 import { createLayoutSlice, type LayoutSlice } from './layoutSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { createPanelsSlice, type PanelsSlice } from './panelsSlice';
 import { createSavedViewsSlice, type SavedViewsSlice } from './savedViewsSlice';
+import { createSourceTextsSlice, type SourceTextsSlice } from './sourceTextsSlice';
 import { createStoryboardSlice, type StoryboardSlice } from './storyboardSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
@@ -22,21 +30,50 @@ export type LinkboardState = DatasetSlice &
   StoryboardSlice &
   LayoutSlice &
   GroupsSlice &
+  EditsSlice &
+  SourceTextsSlice &
   DerivedCacheSlice;
-export type LinkboardStore = StoreApi<LinkboardState>;
+
+/** Undo and redo of the edits: zundo's temporal store, beside the main one. */
+export type EditHistoryStore = StoreApi<TemporalState<EditHistoryState>>;
+export type LinkboardStore = StoreApi<LinkboardState> & { temporal: EditHistoryStore };
+
+/** How many steps Undo can go back (each step keeps its log and dataset in memory). */
+export const UNDO_LIMIT = 200;
 
 export function createLinkboardStore(): LinkboardStore {
-  return createStore<LinkboardState>()((...args) => ({
-    ...createDatasetSlice(...args),
-    ...createViewSlice(...args),
-    ...createNoticesSlice(...args),
-    ...createPanelsSlice(...args),
-    ...createLayoutSlice(...args),
-    ...createSavedViewsSlice(...args),
-    ...createStoryboardSlice(...args),
-    ...createGroupsSlice(...args),
-    [DERIVED]: createDerivedCache(),
-  }));
+  // The history is the edit log's alone (with the dataset each log makes); a new dataset starts
+  // a new history rather than becoming a step of the last one's.
+  let history: EditHistoryStore | null = null;
+  const store = createStore<LinkboardState>()(
+    temporal(
+      (...args) => ({
+        ...createDatasetSlice(...args),
+        ...createEditsSlice(...args),
+        ...createSourceTextsSlice(...args),
+        ...createViewSlice(...args),
+        ...createNoticesSlice(...args),
+        ...createPanelsSlice(...args),
+        ...createLayoutSlice(...args),
+        ...createSavedViewsSlice(...args),
+        ...createStoryboardSlice(...args),
+        ...createGroupsSlice(...args),
+        [DERIVED]: createDerivedCache(),
+      }),
+      {
+        partialize: selectEditHistoryState,
+        equality: (past, current) => past.edits === current.edits,
+        limit: UNDO_LIMIT,
+        handleSet: (save) => (past, replace, current, delta) => {
+          const before = past as unknown as EditHistoryState;
+          if (before.originalDataset !== current.originalDataset) history?.getState().clear();
+          else (save as unknown as (...args: unknown[]) => void)(past, replace, current, delta);
+        },
+      },
+    ),
+  );
+  history = store.temporal;
+  return store;
 }
 
 const StoreContext = createContext<LinkboardStore | null>(null);

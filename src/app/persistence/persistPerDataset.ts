@@ -51,7 +51,7 @@ export function persistPerDataset<T, V = string>(
 
   const restore = (loaded: Dataset, stored: V | undefined) => {
     // A read that another dataset overtook is dropped.
-    if (store.getState().dataset !== loaded || dataset !== loaded) return;
+    if (store.getState().originalDataset !== loaded || dataset !== loaded) return;
     const read = stored === undefined ? { value: record.empty } : record.read(stored);
     kept = { value: read.value };
     record.restore(store, read.value);
@@ -98,8 +98,9 @@ export function persistPerDataset<T, V = string>(
 
   const sync = () => {
     const state = store.getState();
-    if (state.dataset !== dataset) {
-      dataset = state.dataset;
+    // Kept for the dataset as loaded: edits change what is shown, not whose records these are.
+    if (state.originalDataset !== dataset) {
+      dataset = state.originalDataset;
       kept = undefined;
       if (dataset) load(dataset);
       return;

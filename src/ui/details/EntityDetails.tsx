@@ -7,6 +7,7 @@ import { colourOfEntityType, shapeOfEntityType } from '../../graph/palette';
 import { FocusControls } from '../command/FocusControls';
 import { ShapeSwatch } from '../legend/ShapeSwatch';
 import { DetailsSection } from './DetailsSection';
+import { EditSlot } from './EditSlot';
 import { ENTITY_SECTIONS } from './entitySections';
 import { Facts, HiddenNote } from './parts';
 
@@ -43,6 +44,7 @@ export function EntityDetails({
       />
       {node.summary && <p className="details-summary">{node.summary}</p>}
       <FocusControls nodeId={node.id} />
+      <EditSlot target={{ kind: 'entity', id: node.id }} />
       {ENTITY_SECTIONS.filter((section) => section.applies?.(props) ?? true).map((section) => (
         <DetailsSection
           key={section.id}

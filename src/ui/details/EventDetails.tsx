@@ -1,6 +1,7 @@
 import { formatPartialDate } from '../../domain/dates';
 import type { GraphIndex } from '../../domain/graphIndex';
 import type { DatasetEvent } from '../../domain/schema';
+import { EditSlot } from './EditSlot';
 import { EvidenceList } from './EvidenceList';
 import { EntityLink, Facts } from './parts';
 
@@ -17,6 +18,7 @@ export function EventDetails({ index, event }: { index: GraphIndex; event: Datas
         ]}
       />
       {event.summary && <p className="details-summary">{event.summary}</p>}
+      <EditSlot target={{ kind: 'event', id: event.id }} />
       <h4>
         Participants <span className="details-count">{event.participants.length}</span>
       </h4>
@@ -32,7 +34,11 @@ export function EventDetails({ index, event }: { index: GraphIndex; event: Datas
         </ul>
       )}
       <h4>Evidence</h4>
-      <EvidenceList evidence={event.evidence} sources={index.dataset.sources} />
+      <EvidenceList
+        evidence={event.evidence}
+        sources={index.dataset.sources}
+        target={{ kind: 'event', id: event.id }}
+      />
     </div>
   );
 }

@@ -1,5 +1,8 @@
 import { formatPartialDate } from '../../domain/dates';
+import type { EditTarget } from '../../domain/edits';
 import type { DatasetSource, Evidence } from '../../domain/schema';
+import { selectUnverifiedQuotes } from '../../store/sourceTextsSlice';
+import { useLinkboard } from '../../store/store';
 
 /** Only web addresses become links; anything else in a dataset's url field stays text. */
 function safeHref(url: string | undefined): string | undefined {
@@ -30,14 +33,30 @@ function SourceLine({ source, sourceId }: { source: DatasetSource | undefined; s
   );
 }
 
-/** Verbatim quotes, each with the source it comes from and the curator's note. */
+/** Which of an item's quotes are not found in their source's text (none without a target). */
+function useUnverified(target: EditTarget | undefined): ReadonlyMap<number, string> {
+  const all = useLinkboard(selectUnverifiedQuotes);
+  const found = new Map<number, string>();
+  if (target)
+    for (const q of all)
+      if (q.target.kind === target.kind && q.target.id === target.id) found.set(q.index, q.reason);
+  return found;
+}
+
+/**
+ * Verbatim quotes, each with the source it comes from and the curator's note; with the item
+ * they belong to (`target`), a quote no longer found in its source's text is flagged.
+ */
 export function EvidenceList({
   evidence,
   sources,
+  target,
 }: {
   evidence: readonly Evidence[];
   sources: readonly DatasetSource[];
+  target?: EditTarget;
 }) {
+  const unverified = useUnverified(target);
   if (evidence.length === 0)
     return (
       <p className="details-muted details-unsourced">
@@ -48,6 +67,11 @@ export function EvidenceList({
     <ul className="evidence-list">
       {evidence.map((item, i) => (
         <li key={i}>
+          {unverified.has(i) && (
+            <p className="evidence-unverified" title={unverified.get(i)}>
+              Quote not found in source
+            </p>
+          )}
           <figure className="evidence">
             <blockquote cite={safeHref(sources.find((s) => s.id === item.source)?.url)}>
               {item.quote}

@@ -8,6 +8,7 @@ import type { GraphView } from '../../domain/view';
 import { colourOfFamily } from '../../graph/palette';
 import { LineSwatch } from '../legend/ShapeSwatch';
 import { AttributesTable } from './AttributesTable';
+import { EditSlot } from './EditSlot';
 import { EvidenceList } from './EvidenceList';
 import { ConfidenceBadge, Facts, HiddenNote, SentenceWords } from './parts';
 
@@ -58,10 +59,15 @@ export function RelationDetails({
           ['Meaning', type.description],
         ]}
       />
+      <EditSlot target={{ kind: 'relation', id: edge.id }} />
       <h4>
         Evidence <ConfidenceBadge confidence={edge.confidence} />
       </h4>
-      <EvidenceList evidence={edge.evidence} sources={index.dataset.sources} />
+      <EvidenceList
+        evidence={edge.evidence}
+        sources={index.dataset.sources}
+        target={{ kind: 'relation', id: edge.id }}
+      />
       <AttributesTable attributes={edge.attributes} />
     </div>
   );

@@ -113,7 +113,11 @@ function Relations({ index, node, graphView }: EntitySectionProps) {
 function Evidence({ index, node }: EntitySectionProps) {
   return (
     <>
-      <EvidenceList evidence={node.evidence} sources={index.dataset.sources} />
+      <EvidenceList
+        evidence={node.evidence}
+        sources={index.dataset.sources}
+        target={{ kind: 'entity', id: node.id }}
+      />
       <AttributesTable attributes={node.attributes} />
     </>
   );

@@ -9,6 +9,7 @@ import {
   selectGroupsPending,
   selectUndatedPresence,
 } from '../../store/selectors';
+import { selectUnverifiedQuotes } from '../../store/sourceTextsSlice';
 import { useLinkboard } from '../../store/store';
 
 function plural(n: number, one: string, many: string): string {
@@ -41,7 +42,8 @@ function undatedSuffix(undated: Highlight | null): string {
 /**
  * "Showing X of Y entities and A of B relations", how many of the shown relations no quote backs
  * (when any does not), the date they are shown at (with how many are drawn only for lack of
- * dates) and how many groups are collapsed; always live.
+ * dates), how many groups are collapsed and how many quotes their sources' texts no longer hold
+ * (the edited mark above it counts the edits); always live.
  */
 export function StatusLine() {
   const view = useLinkboard(selectGraphView);
@@ -52,6 +54,11 @@ export function StatusLine() {
   const unsourced = counts?.sourcing.get('unsourced');
   const collapsed = useLinkboard((s) => selectGroupedView(s)?.collapsedCount ?? 0);
   const pending = useLinkboard(selectGroupsPending);
+  const unverified = useLinkboard((s) => selectUnverifiedQuotes(s).length);
+  const notFound =
+    unverified > 0
+      ? ` · ${unverified} ${plural(unverified, 'quote', 'quotes')} not found in source`
+      : '';
   const groups = pending
     ? ' · finding clusters…'
     : collapsed > 0
@@ -59,7 +66,7 @@ export function StatusLine() {
       : '';
   const text =
     view && dataset
-      ? `Showing ${view.nodeIds.size} of ${dataset.nodes.length} ${plural(dataset.nodes.length, 'entity', 'entities')} and ${view.edgeIds.size} of ${dataset.edges.length} ${plural(dataset.edges.length, 'relation', 'relations')}${unsourced ? `, ${unsourced.visible} unsourced` : ''}${timeSuffix(viewState)}${undatedSuffix(undated)}${groups}`
+      ? `Showing ${view.nodeIds.size} of ${dataset.nodes.length} ${plural(dataset.nodes.length, 'entity', 'entities')} and ${view.edgeIds.size} of ${dataset.edges.length} ${plural(dataset.edges.length, 'relation', 'relations')}${unsourced ? `, ${unsourced.visible} unsourced` : ''}${timeSuffix(viewState)}${undatedSuffix(undated)}${groups}${notFound}`
       : 'Loading dataset…';
   return (
     <p role="status" className="status-line">
