@@ -21,6 +21,7 @@ import { StatusLine } from '../ui/status/StatusLine';
 import { ExportControls } from '../ui/export/ExportControls';
 import { StoryboardButton } from '../ui/storyboard/StoryboardButton';
 import { Search } from '../ui/search/Search';
+import { LeftPanel } from '../ui/sources/LeftPanel';
 import { RelationTable } from '../ui/table/RelationTable';
 import { TableToggle } from '../ui/table/TableToggle';
 import { Timeline } from '../ui/timeline/Timeline';
@@ -127,12 +128,15 @@ export function App({
   const drop = useFileDrop(openFiles);
   const storyboardOpen = useStore(store, (s) => s.storyboardOpen);
   const presenting = useStore(store, (s) => s.presenting !== null);
+  const reading = useStore(store, (s) => s.leftTab === 'sources');
 
   return (
     <StrictMode>
       <LinkboardStoreProvider store={store}>
         <GraphHandleContext.Provider value={graphHandle}>
-          <div className={presenting ? 'app-shell is-presenting' : 'app-shell'}>
+          <div
+            className={`app-shell${presenting ? ' is-presenting' : ''}${reading ? ' is-reading' : ''}`}
+          >
             <header className="app-header">
               <h1 className="app-name">Linkboard</h1>
               <DatasetTitle />
@@ -160,11 +164,17 @@ export function App({
                 </ToolbarGroup>
               </Toolbar>
             </header>
-            <aside className="sidebar sidebar-left" aria-label="Search, views, filters and legend">
-              <Search />
-              <CuratedViews />
-              <Filters />
-              <Legend />
+            <aside className="sidebar sidebar-left" aria-label="Explore and sources">
+              <LeftPanel
+                explore={
+                  <>
+                    <Search />
+                    <CuratedViews />
+                    <Filters />
+                    <Legend />
+                  </>
+                }
+              />
             </aside>
             {/* The canvas, and under it the relations table in a pane of its own while open. */}
             <div className="center-column">

@@ -3,6 +3,7 @@
  * KeyboardEvent.key reports it) and what it does. The help dialog lists this registry and one
  * window listener (useShortcuts) dispatches it, so adding an entry here is all a feature needs.
  */
+import { flushSync } from 'react-dom';
 import { arrowDirection } from '../domain/directionalStep';
 import type { GraphHandle } from '../graph/adapter';
 import type { LinkboardStore } from '../store/store';
@@ -40,7 +41,16 @@ function focusElement(id: string): void {
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
-  { name: 'Search entities and events', key: '/', perform: () => focusElement(SEARCH_INPUT_ID) },
+  {
+    name: 'Search entities and events',
+    key: '/',
+    perform: ({ store }) => {
+      // The search box is on the Explore tab: shown first (drawn at once) if Sources is open.
+      if (store.getState().leftTab !== 'explore')
+        flushSync(() => store.getState().setLeftTab('explore'));
+      focusElement(SEARCH_INPUT_ID);
+    },
+  },
   {
     name: 'Clear the selection',
     key: 'Escape',

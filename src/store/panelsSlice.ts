@@ -4,11 +4,26 @@ import type { LinkboardState } from './store';
 /** The tabs of the right-hand column: what is selected, or the path finder. */
 export type SideTab = 'details' | 'paths';
 
+/** The tabs of the left-hand column: search, views, filters and legend; or the sources' texts. */
+export type LeftTab = 'explore' | 'sources';
+
+/**
+ * A passage asked for from Details ("Show in source"): the Sources panel shows that source,
+ * scrolls to the quote and marks it. `serial` tells one request from the same one made again.
+ */
+export interface PassageRequest {
+  sourceId: string;
+  quote: string;
+  serial: number;
+}
+
 /** Which optional panels are open. Not part of the view state: a shared link shows the graph, not the chrome. */
 export interface PanelsSlice {
   tableOpen: boolean;
   shortcutsHelpOpen: boolean;
   sideTab: SideTab;
+  leftTab: LeftTab;
+  passageRequest: PassageRequest | null;
   /**
    * Sections of the Details panel the user opened or closed, by section id; a section not listed
    * keeps its own default. Kept across selections, so a closed "Evidence" stays closed.
@@ -19,6 +34,9 @@ export interface PanelsSlice {
   setTableOpen: (open: boolean) => void;
   setShortcutsHelpOpen: (open: boolean) => void;
   setSideTab: (tab: SideTab) => void;
+  setLeftTab: (tab: LeftTab) => void;
+  /** Opens the Sources panel on a quote of a source. */
+  showInSource: (sourceId: string, quote: string) => void;
   setDetailsSectionOpen: (id: string, open: boolean) => void;
   setTableShare: (share: number) => void;
 }
@@ -30,11 +48,19 @@ export const createPanelsSlice: StateCreator<LinkboardState, [], [], PanelsSlice
   tableOpen: false,
   shortcutsHelpOpen: false,
   sideTab: 'details',
+  leftTab: 'explore',
+  passageRequest: null,
   detailsSections: {},
   tableShare: TABLE_SHARE_LIMITS.initial,
   setTableOpen: (tableOpen) => set({ tableOpen }),
   setShortcutsHelpOpen: (shortcutsHelpOpen) => set({ shortcutsHelpOpen }),
   setSideTab: (sideTab) => set({ sideTab }),
+  setLeftTab: (leftTab) => set({ leftTab }),
+  showInSource: (sourceId, quote) =>
+    set((s) => ({
+      leftTab: 'sources',
+      passageRequest: { sourceId, quote, serial: (s.passageRequest?.serial ?? 0) + 1 },
+    })),
   setDetailsSectionOpen: (id, open) =>
     set((s) => ({ detailsSections: { ...s.detailsSections, [id]: open } })),
   setTableShare: (share) =>

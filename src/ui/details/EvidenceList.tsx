@@ -1,7 +1,7 @@
 import { formatPartialDate } from '../../domain/dates';
 import type { EditTarget } from '../../domain/edits';
 import type { DatasetSource, Evidence } from '../../domain/schema';
-import { selectUnverifiedQuotes } from '../../store/sourceTextsSlice';
+import { selectSourceText, selectUnverifiedQuotes } from '../../store/sourceTextsSlice';
 import { useLinkboard } from '../../store/store';
 
 /** Only web addresses become links; anything else in a dataset's url field stays text. */
@@ -30,6 +30,22 @@ function SourceLine({ source, sourceId }: { source: DatasetSource | undefined; s
       {`, ${source.publisher}`}
       {source.published && `, ${formatPartialDate(source.published)}`}
     </>
+  );
+}
+
+/** Opens the Sources panel on the quote; only for a source whose text is at hand. */
+function ShowInSource({ evidence }: { evidence: Evidence }) {
+  const readable = useLinkboard((s) => selectSourceText(s, evidence.source) !== undefined);
+  const showInSource = useLinkboard((s) => s.showInSource);
+  if (!readable) return null;
+  return (
+    <button
+      type="button"
+      className="link-button evidence-show"
+      onClick={() => showInSource(evidence.source, evidence.quote)}
+    >
+      Show in source
+    </button>
   );
 }
 
@@ -82,6 +98,7 @@ export function EvidenceList({
                 sourceId={item.source}
               />
               {item.note && <span className="evidence-note">Note: {item.note}</span>}
+              <ShowInSource evidence={item} />
             </figcaption>
           </figure>
         </li>
