@@ -16,11 +16,11 @@ import type { GraphIndex } from '../domain/graphIndex';
 import { isSyntheticGroupId } from '../domain/groups';
 import {
   getDefaultViewState,
-  parseViewStateField,
   viewStateFrom,
   type Selection,
   type ViewState,
 } from '../domain/viewState';
+import { parseViewStateField } from '../domain/viewStateSchema';
 
 type ViewStateField = keyof ViewState;
 
