@@ -247,6 +247,22 @@ export const CODECS_BY_FIELD: { readonly [K in ViewStateField]: ParamCodec<K> } 
     decode: decodeCustomGroups,
   },
   relationLabels: list('verbs', 'relationLabels'),
+  camera: {
+    param: 'camera',
+    field: 'camera',
+    // zoom,x,y: the zoom to three decimals, the middle of the canvas to the graph unit.
+    encode: ({ camera }) =>
+      camera
+        ? `${Number(camera.zoom.toFixed(3))},${Math.round(camera.x)},${Math.round(camera.y)}`
+        : null,
+    decode: (raw) => {
+      const parts = raw.split(',');
+      const numbers = parts.map((part) => (part.trim() === '' ? Number.NaN : Number(part)));
+      return parts.length === 3 && numbers.every(Number.isFinite)
+        ? { zoom: numbers[0], x: numbers[1], y: numbers[2] }
+        : raw;
+    },
+  },
 };
 
 const CODECS: readonly ParamCodec[] = Object.values(CODECS_BY_FIELD);

@@ -47,6 +47,16 @@ export interface PeriodComparison {
 /** The path finder's "in time order": off, or on with undated relations allowed or left out. */
 export type PathTimeOrder = 'off' | 'allow-undated' | 'dated-only';
 
+/**
+ * Where the canvas looks: the graph point at its middle (in graph units) and the zoom. Kept so that
+ * a shared link, a saved view or a slide brings back the picture the user framed.
+ */
+export interface Camera {
+  zoom: number;
+  x: number;
+  y: number;
+}
+
 export interface ViewState {
   /** Relation keys the user unchecked. Stored as exclusions so new keys show by default. */
   hiddenRelations: string[];
@@ -85,6 +95,8 @@ export interface ViewState {
   customGroups: CustomGroup[];
   /** Relation families whose verbs ("commands", "part of") are written on their arrows. */
   relationLabels: RelationFamily[];
+  /** Where the user panned and zoomed to; null while the app frames the graph (fitted). */
+  camera: Camera | null;
 }
 
 export function getDefaultViewState(): ViewState {
@@ -112,6 +124,7 @@ export function getDefaultViewState(): ViewState {
     expandedGroups: [],
     customGroups: [],
     relationLabels: [],
+    camera: null,
   };
 }
 

@@ -9,6 +9,11 @@ import { GROUP_BY } from './groupBy';
 import { RELATION_FAMILIES } from './relations';
 import { getDefaultViewState, SOURCINGS, type ViewState } from './viewState';
 
+/** Cytoscape's own zoom limits (1e-50 and 1e50) are far wider than any picture worth sharing. */
+const MIN_CAMERA_ZOOM = 0.001;
+const MAX_CAMERA_ZOOM = 100;
+const MAX_CAMERA_COORDINATE = 10_000_000;
+
 const idText = z.string().min(1).max(200);
 /** An entity id, or a group id of another kind (`~type:person`, `~community:3`). */
 const groupId = z.string().min(1).max(400);
@@ -55,6 +60,13 @@ const viewStateFields = {
     )
     .max(100),
   relationLabels: z.array(z.enum(RELATION_FAMILIES)).max(RELATION_FAMILIES.length),
+  camera: z
+    .object({
+      zoom: z.number().min(MIN_CAMERA_ZOOM).max(MAX_CAMERA_ZOOM),
+      x: z.number().min(-MAX_CAMERA_COORDINATE).max(MAX_CAMERA_COORDINATE),
+      y: z.number().min(-MAX_CAMERA_COORDINATE).max(MAX_CAMERA_COORDINATE),
+    })
+    .nullable(),
 } satisfies { [K in keyof ViewState]: z.ZodType<ViewState[K]> };
 
 /**
