@@ -4,6 +4,7 @@
  * describes it. Everything on screen is a pure function of the dataset and this object.
  */
 import { z } from 'zod';
+import { annotationsSchema, type Annotation } from './annotations';
 import { isPartialDate } from './dates';
 import { CONFIDENCE_LEVELS, type Confidence } from './confidence';
 import { GROUP_BY, type CustomGroup, type GroupBy } from './groupBy';
@@ -87,6 +88,8 @@ export interface ViewState {
   customGroups: CustomGroup[];
   /** Relation families whose verbs ("commands", "part of") are written on their arrows. */
   relationLabels: RelationFamily[];
+  /** Notes, callouts and highlight rings drawn over the graph (see annotations.ts). */
+  annotations: Annotation[];
 }
 
 export function getDefaultViewState(): ViewState {
@@ -114,6 +117,7 @@ export function getDefaultViewState(): ViewState {
     expandedGroups: [],
     customGroups: [],
     relationLabels: [],
+    annotations: [],
   };
 }
 
@@ -163,6 +167,7 @@ const viewStateFields = {
     )
     .max(100),
   relationLabels: z.array(z.enum(RELATION_FAMILIES)).max(RELATION_FAMILIES.length),
+  annotations: annotationsSchema,
 } satisfies { [K in keyof ViewState]: z.ZodType<ViewState[K]> };
 
 /**
