@@ -3,6 +3,7 @@
  * serialisable; the URL encodes it, a saved view stores it, an exported image's caption
  * describes it. Everything on screen is a pure function of the dataset and this object.
  */
+import type { Annotation } from './annotations';
 import type { Confidence } from './confidence';
 import type { CustomGroup, GroupBy } from './groupBy';
 import type { RelationFamily } from './relations';
@@ -85,6 +86,8 @@ export interface ViewState {
   customGroups: CustomGroup[];
   /** Relation families whose verbs ("commands", "part of") are written on their arrows. */
   relationLabels: RelationFamily[];
+  /** Notes, callouts and highlight rings drawn over the graph (see annotations.ts). */
+  annotations: Annotation[];
 }
 
 export function getDefaultViewState(): ViewState {
@@ -112,6 +115,7 @@ export function getDefaultViewState(): ViewState {
     expandedGroups: [],
     customGroups: [],
     relationLabels: [],
+    annotations: [],
   };
 }
 

@@ -3,6 +3,7 @@
  * dataset): one zod check per field. Apart from viewState.ts so that zod is not on the first page.
  */
 import { z } from 'zod';
+import { annotationsSchema } from './annotations';
 import { CONFIDENCE_LEVELS } from './confidence';
 import { isPartialDate } from './dates';
 import { GROUP_BY } from './groupBy';
@@ -55,6 +56,7 @@ const viewStateFields = {
     )
     .max(100),
   relationLabels: z.array(z.enum(RELATION_FAMILIES)).max(RELATION_FAMILIES.length),
+  annotations: annotationsSchema,
 } satisfies { [K in keyof ViewState]: z.ZodType<ViewState[K]> };
 
 /**

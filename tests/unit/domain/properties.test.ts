@@ -394,6 +394,7 @@ describe('the view functions on random datasets and view states', () => {
     expandedGroups: fc.subarray(['kh', '~type:person']),
     customGroups: fc.constant([]),
     relationLabels: fc.subarray([...RELATION_FAMILIES]),
+    annotations: fc.constant([]),
   });
 
   it('computeView and computeHighlight never throw and only show what exists', () => {
