@@ -12,6 +12,11 @@
  * then checks that the ids exist in the dataset; whatever fails is left out and reported, never
  * thrown. Parameters this module does not own (such as `data`) are kept as they are.
  */
+import {
+  annotationsWithKnownIds,
+  decodeAnnotations,
+  encodeAnnotations,
+} from '../domain/annotations';
 import type { GraphIndex } from '../domain/graphIndex';
 import { isSyntheticGroupId } from '../domain/groups';
 import {
@@ -263,6 +268,12 @@ export const CODECS_BY_FIELD: { readonly [K in ViewStateField]: ParamCodec<K> } 
         : raw;
     },
   },
+  annotations: {
+    param: 'notes',
+    field: 'annotations',
+    encode: ({ annotations }) => encodeAnnotations(annotations),
+    decode: decodeAnnotations,
+  },
 };
 
 const CODECS: readonly ParamCodec[] = Object.values(CODECS_BY_FIELD);
@@ -415,6 +426,14 @@ export function checkReferences(
     checked.customGroups = checked.customGroups
       .map((g) => ({ ...g, members: g.members.filter((id) => index.nodesById.has(id)) }))
       .filter((g) => g.members.length > 0);
+  }
+  if (checked.annotations) {
+    const { annotations, missing: gone } = annotationsWithKnownIds(checked.annotations, {
+      node: (id) => index.nodesById.has(id) || isSyntheticGroupId(id),
+      edge: (id) => index.edgesById.has(id),
+    });
+    if (gone.length > 0) missing('notes', 'entity or relation', gone.join('", "'));
+    checked.annotations = annotations;
   }
   return { patch: checked, problems };
 }

@@ -408,6 +408,20 @@ export function checkDatasetIntegrity(
       if (!typeIds.has(type))
         error([...at, 'hiddenEntityTypes', j], `unknown entity type "${type}"`);
     });
+    view.state.annotations?.forEach((annotation, j) => {
+      if (annotation.kind === 'callout') {
+        const { kind, id } = annotation.target;
+        if (!(kind === 'node' ? nodeIds : edgeIds).has(id))
+          error(
+            [...at, 'annotations', j, 'target', 'id'],
+            `unknown ${kind === 'node' ? 'entity' : 'relation'} "${id}"`,
+          );
+      } else if (annotation.kind === 'ring')
+        annotation.members.forEach((id, k) => {
+          if (!nodeIds.has(id))
+            error([...at, 'annotations', j, 'members', k], `unknown entity "${id}"`);
+        });
+    });
   });
 
   return { errors, warnings };

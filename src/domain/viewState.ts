@@ -3,6 +3,7 @@
  * serialisable; the URL encodes it, a saved view stores it, an exported image's caption
  * describes it. Everything on screen is a pure function of the dataset and this object.
  */
+import type { Annotation } from './annotations';
 import type { Confidence } from './confidence';
 import type { CustomGroup, GroupBy } from './groupBy';
 import type { RelationFamily } from './relations';
@@ -97,6 +98,8 @@ export interface ViewState {
   relationLabels: RelationFamily[];
   /** Where the user panned and zoomed to; null while the app frames the graph (fitted). */
   camera: Camera | null;
+  /** Notes, callouts and highlight rings drawn over the graph (see annotations.ts). */
+  annotations: Annotation[];
 }
 
 export function getDefaultViewState(): ViewState {
@@ -125,6 +128,7 @@ export function getDefaultViewState(): ViewState {
     customGroups: [],
     relationLabels: [],
     camera: null,
+    annotations: [],
   };
 }
 

@@ -3,6 +3,7 @@
  * dataset): one zod check per field. Apart from viewState.ts so that zod is not on the first page.
  */
 import { z } from 'zod';
+import { annotationsSchema } from './annotations';
 import { CONFIDENCE_LEVELS } from './confidence';
 import { isPartialDate } from './dates';
 import { GROUP_BY } from './groupBy';
@@ -67,6 +68,7 @@ const viewStateFields = {
       y: z.number().min(-MAX_CAMERA_COORDINATE).max(MAX_CAMERA_COORDINATE),
     })
     .nullable(),
+  annotations: annotationsSchema,
 } satisfies { [K in keyof ViewState]: z.ZodType<ViewState[K]> };
 
 /**

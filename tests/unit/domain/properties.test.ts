@@ -402,6 +402,7 @@ describe('the view functions on random datasets and view states', () => {
       }),
       { nil: null },
     ),
+    annotations: fc.constant([]),
   });
 
   it('computeView and computeHighlight never throw and only show what exists', () => {
