@@ -38,13 +38,15 @@ function expectSamePicture(
 /** Zooms in with the canvas button and drags the background, as a user frames a part of the graph. */
 async function frame(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => page.url(), { timeout: 5_000 }).toMatch(/[?&]camera=/);
+  const zoomed = page.url();
   const box = (await page.getByTestId('graph-canvas').boundingBox())!;
-  await page.waitForTimeout(400);
   await page.mouse.move(box.x + 20, box.y + 20);
   await page.mouse.down();
   await page.mouse.move(box.x + 80, box.y + 60, { steps: 6 });
   await page.mouse.up();
-  await expect.poll(() => page.url(), { timeout: 5_000 }).toMatch(/[?&]camera=/);
+  // The drag's framing reaches the view state (and the address) once the canvas is still.
+  await expect.poll(() => page.url(), { timeout: 5_000 }).not.toBe(zoomed);
 }
 
 describe('pan and zoom kept with the view, in Chromium', () => {
