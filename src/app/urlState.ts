@@ -12,15 +12,20 @@
  * then checks that the ids exist in the dataset; whatever fails is left out and reported, never
  * thrown. Parameters this module does not own (such as `data`) are kept as they are.
  */
+import {
+  annotationsWithKnownIds,
+  decodeAnnotations,
+  encodeAnnotations,
+} from '../domain/annotations';
 import type { GraphIndex } from '../domain/graphIndex';
 import { isSyntheticGroupId } from '../domain/groups';
 import {
   getDefaultViewState,
-  parseViewStateField,
   viewStateFrom,
   type Selection,
   type ViewState,
 } from '../domain/viewState';
+import { parseViewStateField } from '../domain/viewStateSchema';
 
 type ViewStateField = keyof ViewState;
 
@@ -247,6 +252,28 @@ export const CODECS_BY_FIELD: { readonly [K in ViewStateField]: ParamCodec<K> } 
     decode: decodeCustomGroups,
   },
   relationLabels: list('verbs', 'relationLabels'),
+  camera: {
+    param: 'camera',
+    field: 'camera',
+    // zoom,x,y: the zoom to three decimals, the middle of the canvas to the graph unit.
+    encode: ({ camera }) =>
+      camera
+        ? `${Number(camera.zoom.toFixed(3))},${Math.round(camera.x)},${Math.round(camera.y)}`
+        : null,
+    decode: (raw) => {
+      const parts = raw.split(',');
+      const numbers = parts.map((part) => (part.trim() === '' ? Number.NaN : Number(part)));
+      return parts.length === 3 && numbers.every(Number.isFinite)
+        ? { zoom: numbers[0], x: numbers[1], y: numbers[2] }
+        : raw;
+    },
+  },
+  annotations: {
+    param: 'notes',
+    field: 'annotations',
+    encode: ({ annotations }) => encodeAnnotations(annotations),
+    decode: decodeAnnotations,
+  },
 };
 
 const CODECS: readonly ParamCodec[] = Object.values(CODECS_BY_FIELD);
@@ -399,6 +426,14 @@ export function checkReferences(
     checked.customGroups = checked.customGroups
       .map((g) => ({ ...g, members: g.members.filter((id) => index.nodesById.has(id)) }))
       .filter((g) => g.members.length > 0);
+  }
+  if (checked.annotations) {
+    const { annotations, missing: gone } = annotationsWithKnownIds(checked.annotations, {
+      node: (id) => index.nodesById.has(id) || isSyntheticGroupId(id),
+      edge: (id) => index.edgesById.has(id),
+    });
+    if (gone.length > 0) missing('notes', 'entity or relation', gone.join('", "'));
+    checked.annotations = annotations;
   }
   return { patch: checked, problems };
 }

@@ -39,6 +39,18 @@ export interface PanelsSlice {
   showInSource: (sourceId: string, quote: string) => void;
   setDetailsSectionOpen: (id: string, open: boolean) => void;
   setTableShare: (share: number) => void;
+  /** Whether the Annotate panel is open over the canvas. */
+  annotateOpen: boolean;
+  /** The annotation chosen on the canvas or in the panel, to edit; null for none. */
+  activeAnnotation: number | null;
+  /**
+   * The entities chosen so far for a new highlight ring, while the user picks them on the canvas
+   * (each click adds or removes one); null when no ring is being made.
+   */
+  ringDraft: string[] | null;
+  setAnnotateOpen: (open: boolean) => void;
+  setActiveAnnotation: (id: number | null) => void;
+  setRingDraft: (members: string[] | null) => void;
 }
 
 /** The table never takes less or more of the canvas column than this. */
@@ -52,6 +64,15 @@ export const createPanelsSlice: StateCreator<LinkboardState, [], [], PanelsSlice
   passageRequest: null,
   detailsSections: {},
   tableShare: TABLE_SHARE_LIMITS.initial,
+  annotateOpen: false,
+  activeAnnotation: null,
+  ringDraft: null,
+  setAnnotateOpen: (annotateOpen) =>
+    set(
+      annotateOpen ? { annotateOpen } : { annotateOpen, ringDraft: null, activeAnnotation: null },
+    ),
+  setActiveAnnotation: (activeAnnotation) => set({ activeAnnotation }),
+  setRingDraft: (ringDraft) => set({ ringDraft }),
   setTableOpen: (tableOpen) => set({ tableOpen }),
   setShortcutsHelpOpen: (shortcutsHelpOpen) => set({ shortcutsHelpOpen }),
   setSideTab: (sideTab) => set({ sideTab }),

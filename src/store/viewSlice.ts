@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { Annotation } from '../domain/annotations';
 import type { GroupBy } from '../domain/groupBy';
 import type { RelationFamily } from '../domain/relations';
 import type { Confidence } from '../domain/schema';
@@ -24,6 +25,8 @@ export interface ViewSlice {
   toggleConfidence: (confidence: Confidence) => void;
   toggleSourcing: (sourcing: Sourcing) => void;
   toggleRelationLabels: (family: RelationFamily) => void;
+  /** Replaces the notes, callouts and rings (made by the producers in domain/annotationEdits.ts). */
+  setAnnotations: (annotations: Annotation[]) => void;
   select: (selection: Selection | null) => void;
   setCommandView: (on: boolean) => void;
   resetFilters: () => void;
@@ -51,6 +54,7 @@ export const createViewSlice: StateCreator<LinkboardState, [], [], ViewSlice> = 
   toggleSourcing: (c) => set((s) => ({ view: viewActions.toggleSourcing(s.view, c) })),
   toggleRelationLabels: (family) =>
     set((s) => ({ view: viewActions.toggleRelationLabels(s.view, family) })),
+  setAnnotations: (annotations) => set((s) => ({ view: { ...s.view, annotations } })),
   select: (selection) => set((s) => ({ view: viewActions.select(s.view, selection) })),
   setCommandView: (on) => set((s) => ({ view: viewActions.setCommandView(s.view, on) })),
   resetFilters: () => set((s) => ({ view: viewActions.resetFilters(s.view) })),

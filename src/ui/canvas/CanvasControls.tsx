@@ -12,6 +12,8 @@ export function CanvasControls() {
   // Read when clicked, not when rendering: the canvas sets the handle after mounting.
   const graph = useContext(GraphHandleContext);
   const hasDataset = useLinkboard((s) => s.dataset !== null);
+  const pinnedCount = useLinkboard((s) => s.pinnedNodeIds.length);
+  const unpinAll = useLinkboard((s) => s.unpinAll);
   if (!hasDataset) return null;
   return (
     <div className="canvas-controls" role="toolbar" aria-label="Canvas">
@@ -49,6 +51,17 @@ export function CanvasControls() {
       >
         Re-layout
       </button>
+      {/* Shown only while something is pinned. */}
+      {pinnedCount > 0 && (
+        <button
+          type="button"
+          className="canvas-control"
+          title={`${pinnedCount} entit${pinnedCount === 1 ? 'y is' : 'ies are'} pinned; let them move again`}
+          onClick={unpinAll}
+        >
+          Unpin all
+        </button>
+      )}
     </div>
   );
 }

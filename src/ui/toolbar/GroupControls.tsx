@@ -13,8 +13,15 @@ export function GroupControls() {
   const id = useId();
   return (
     <span className="toolbar-field">
-      <label htmlFor={id}>Group by</label>
-      <select id={id} value={groupBy} onChange={(e) => setGroupBy(e.target.value as GroupBy)}>
+      <label htmlFor={id} className="toolbar-roomy">
+        Group by
+      </label>
+      <select
+        id={id}
+        title="Group by"
+        value={groupBy}
+        onChange={(e) => setGroupBy(e.target.value as GroupBy)}
+      >
         {GROUP_BY.map((by) => (
           <option key={by} value={by}>
             {GROUP_BY_LABELS[by]}

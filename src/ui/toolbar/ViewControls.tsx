@@ -1,6 +1,7 @@
 /**
  * The toolbar's view controls: the command view and its chain, and the layout (which re-runs it;
- * pinned entities stay put until unpinned). Fit and Re-layout sit on the canvas (CanvasControls).
+ * pinned entities stay put until unpinned). Fit, Re-layout and Unpin all sit on the canvas
+ * (CanvasControls), so that the header keeps to one row whatever is pinned.
  */
 import { useId } from 'react';
 import type { LayoutName } from '../../domain/viewState';
@@ -17,10 +18,8 @@ const LAYOUTS: { value: LayoutName; label: string }[] = [
 export function ViewControls() {
   const mode = useLinkboard((s) => s.view.mode);
   const layout = useLinkboard((s) => s.view.layout);
-  const pinnedCount = useLinkboard((s) => s.pinnedNodeIds.length);
   const setCommandView = useLinkboard((s) => s.setCommandView);
   const setView = useLinkboard((s) => s.setView);
-  const unpinAll = useLinkboard((s) => s.unpinAll);
   const layoutId = useId();
   const commandOn = mode === 'command';
   return (
@@ -31,7 +30,7 @@ export function ViewControls() {
         title="Keep only command and membership relations, superiors on top"
         onClick={() => setCommandView(!commandOn)}
       >
-        Command view
+        Command<span className="toolbar-wide"> view</span>
       </button>
       {commandOn && <ChainChoice className="segmented-dark" />}
       <span className="toolbar-field">
@@ -50,16 +49,6 @@ export function ViewControls() {
           ))}
         </select>
       </span>
-      {/* Shown only while something is pinned, to keep the header short. */}
-      {pinnedCount > 0 && (
-        <button
-          type="button"
-          title={`${pinnedCount} entit${pinnedCount === 1 ? 'y is' : 'ies are'} pinned`}
-          onClick={unpinAll}
-        >
-          Unpin all
-        </button>
-      )}
     </>
   );
 }

@@ -46,6 +46,33 @@ const everything: ViewState = {
     { id: '~custom:2', name: 'Cell: 100%; south', members: ['soleimani', 'abu-fadak'] },
   ],
   relationLabels: ['command', 'membership'],
+  camera: { zoom: 1.25, x: -120, y: 48 },
+  annotations: [
+    { kind: 'note', id: 1, x: -120, y: 40, text: 'Note: 100%, see; "below"\nsecond line' },
+    {
+      kind: 'callout',
+      id: 2,
+      target: { kind: 'node', id: 'kh' },
+      dx: 60,
+      dy: -80,
+      text: 'Founded 2007',
+    },
+    {
+      kind: 'callout',
+      id: 4,
+      target: { kind: 'edge', id: 'leads' },
+      dx: 0,
+      dy: 50,
+      text: '<b>x</b>',
+    },
+    {
+      kind: 'ring',
+      id: 7,
+      label: 'Cell: south',
+      colour: 'red',
+      members: ['soleimani', 'abu-fadak'],
+    },
+  ],
 };
 
 describe('view state in the address', () => {
@@ -133,6 +160,89 @@ describe('view state in the address', () => {
     const refused = decodeViewState('?verbs=command,<script>');
     expect(refused.patch).toEqual({});
     expect(refused.problems.map((p) => p.param)).toEqual(['verbs']);
+  });
+
+  it('writes annotations compactly in ?notes=, and reads them back exactly', () => {
+    const view: ViewState = {
+      ...getDefaultViewState(),
+      annotations: [
+        { kind: 'note', id: 1, x: 10, y: -20, text: 'Key figure' },
+        { kind: 'ring', id: 2, label: '', colour: 'blue', members: ['kh', 'soleimani'] },
+      ],
+    };
+    const search = viewStateSearch(view, '');
+    expect(search).toBe('?notes=n1:10:-20:Key%20figure,r2:blue::kh%3Bsoleimani');
+    expect(readViewState(search, index)).toEqual({
+      patch: { annotations: view.annotations },
+      problems: [],
+    });
+  });
+
+  it('ignores a malformed or hostile ?notes= with a notice naming it, never throwing', () => {
+    for (const bad of [
+      'n1:1:2',
+      'x1:1:2:text',
+      'n1:one:2:text',
+      'c1:q:kh:1:2:text',
+      'r1:chartreuse:label:kh',
+      'n1:1:2:' + 'a'.repeat(400),
+      'n1:1:2:\u0001hidden',
+      'n1:1:2:a,n1:3:4:b',
+      'n1:1e400:2:text',
+    ]) {
+      const search = `?notes=${encodeURIComponent(bad).replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
+      let result: ReturnType<typeof readViewState> | undefined;
+      expect(() => (result = readViewState(search, index))).not.toThrow();
+      expect(result!.patch.annotations).toBeUndefined();
+      expect(result!.problems.map((p) => p.param)).toEqual(['notes']);
+    }
+    // Markup in a note is only text: it is kept as written, for the painters to draw as text.
+    const markup = readViewState(
+      `?notes=${encodeURIComponent('n1:0:0:<img src=x onerror=alert(1)>')}`,
+      index,
+    );
+    expect(markup.patch.annotations).toEqual([
+      { kind: 'note', id: 1, x: 0, y: 0, text: '<img src=x onerror=alert(1)>' },
+    ]);
+  });
+
+  it('drops callouts and ring members naming what the dataset lacks, with a notice', () => {
+    const { patch, problems } = readViewState(
+      '?notes=c1:e:ghost:0:0:Gone,c2:r:leads:0:0:Kept,r3:amber:Ring:kh;nobody,r4:red::nobody',
+      index,
+    );
+    expect(patch.annotations).toEqual([
+      { kind: 'callout', id: 2, target: { kind: 'edge', id: 'leads' }, dx: 0, dy: 0, text: 'Kept' },
+      { kind: 'ring', id: 3, label: 'Ring', colour: 'amber', members: ['kh'] },
+    ]);
+    expect(problems).toEqual([
+      { param: 'notes', message: 'no entity or relation "ghost", "nobody" in this dataset' },
+    ]);
+  });
+
+  it('writes where the user framed the canvas, and refuses a camera it cannot use', () => {
+    const view: ViewState = {
+      ...getDefaultViewState(),
+      camera: { zoom: 0.83333, x: -120.4, y: 47.6 },
+    };
+    expect(viewStateSearch(view, '')).toBe('?camera=0.833,-120,48');
+    expect(decodeViewState('?camera=0.833,-120,48').patch).toEqual({
+      camera: { zoom: 0.833, x: -120, y: 48 },
+    });
+    for (const bad of [
+      '1,2',
+      '1,2,3,4',
+      'a,b,c',
+      '0,1,2',
+      '-1,0,0',
+      '1,,2',
+      '1,Infinity,0',
+      '1e9,0,0',
+    ])
+      expect(decodeViewState(`?camera=${bad}`), bad).toEqual({
+        patch: {},
+        problems: [expect.objectContaining({ param: 'camera' })],
+      });
   });
 
   it('keeps parameters it does not own, such as the dataset address', () => {

@@ -74,6 +74,18 @@ describe('parseDataset', () => {
             path: { from: 'a', to: 'ghost' },
             hiddenRelations: ['commands', 'bribes'],
             hiddenEntityTypes: ['vehicle'],
+            annotations: [
+              { kind: 'note', id: 1, x: 0, y: 0, text: 'Free' },
+              {
+                kind: 'callout',
+                id: 2,
+                target: { kind: 'node', id: 'ghost' },
+                dx: 0,
+                dy: 0,
+                text: 't',
+              },
+              { kind: 'ring', id: 3, label: '', colour: 'red', members: ['a', 'nobody'] },
+            ],
           },
         },
         { id: 'v', title: 'Again', description: 'Same id.', state: {} },
@@ -86,6 +98,8 @@ describe('parseDataset', () => {
       { path: '$.views[0].state.path.to', message: 'unknown entity "ghost"' },
       { path: '$.views[0].state.hiddenRelations[1]', message: 'unknown relation "bribes"' },
       { path: '$.views[0].state.hiddenEntityTypes[0]', message: 'unknown entity type "vehicle"' },
+      { path: '$.views[0].state.annotations[1].target.id', message: 'unknown entity "ghost"' },
+      { path: '$.views[0].state.annotations[2].members[1]', message: 'unknown entity "nobody"' },
     ]);
   });
 
