@@ -2,6 +2,7 @@ import { lazy, StrictMode, Suspense, useCallback, useEffect, useMemo, useState }
 import { useStore } from 'zustand';
 import type { GraphHandle } from '../graph/adapter';
 import { GraphCanvas, GraphHandleContext } from '../graph/GraphCanvas';
+import { loadEditRules } from '../store/editEngine';
 import { createLinkboardStore, LinkboardStoreProvider, type LinkboardStore } from '../store/store';
 import { CanvasControls } from '../ui/canvas/CanvasControls';
 import { LayoutProgress } from '../ui/canvas/LayoutProgress';
@@ -41,7 +42,6 @@ import {
 import { rememberImport } from './rememberedImports';
 import { watchSourceTexts } from './sourceTexts';
 import { watchCommunities } from './communities/watchCommunities';
-import { persistDatasetRecords } from './persistence/records';
 import { SHORTCUTS } from './shortcuts';
 import { useShortcuts } from './useShortcuts';
 import { useUrlState } from './useUrlState';
@@ -97,22 +97,39 @@ export function App({
   useEffect(() => watchCommunities(store), [store]);
   useEffect(() => watchSourceTexts(store), [store]);
 
+  // What is kept per dataset in this browser (saved views, arrangement, storyboard) is read and
+  // written by code fetched after the page; it is running before the first dataset loads, so that
+  // the first drawing already has the saved arrangement.
+  const [recordsKeeper] = useState(() => import('./persistence/records'));
+  useEffect(() => {
+    let stop: (() => void) | null = null;
+    let stopped = false;
+    void recordsKeeper.then((records) => {
+      if (!stopped) stop = records.persistDatasetRecords(store);
+    });
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  }, [store, recordsKeeper]);
+
   useEffect(() => {
     if (skipDefaultDataset || store.getState().dataset) return;
     // ?data=<same-origin url> opens that dataset; the default stays the fallback if it fails.
     const dataUrl = new URLSearchParams(window.location.search).get('data');
     void (async () => {
+      await recordsKeeper.catch(() => undefined);
       if (dataUrl && (await loadDatasetFromUrl(store, dataUrl, undefined, openOptions))) return;
       await loadDefaultDataset(store);
     })();
-  }, [store, skipDefaultDataset, openOptions]);
+  }, [store, skipDefaultDataset, openOptions, recordsKeeper]);
 
-  useEffect(() => persistDatasetRecords(store), [store]);
   // The edits are kept in IndexedDB; the code doing it (and idb-keyval) is fetched after the page.
   useEffect(() => {
     let stop: (() => void) | null = null;
     let stopped = false;
-    void import('./persistence/editHistory').then((kept) => {
+    // The edit rules arrive with it: the store's edit actions need them (src/store/editEngine.ts).
+    void Promise.all([import('./persistence/editHistory'), loadEditRules()]).then(([kept]) => {
       if (!stopped) stop = kept.persistEdits(store, kept.indexedDbBackend());
     });
     return () => {

@@ -3,8 +3,6 @@
  * leaves the one already loaded untouched and explains itself in a notice.
  */
 import { describeProblems, type ReadResult } from '../domain/formats/readResult';
-import { parseDataset } from '../domain/schema';
-import { PERF, timed } from '../graph/perfMarks';
 import type { LinkboardStore } from '../store/store';
 
 function count(n: number, noun: string): string {
@@ -43,21 +41,16 @@ export function applyReadResult(
   return true;
 }
 
-/** Validates and loads a parsed JSON value; returns whether it loaded. */
-export function loadDatasetValue(store: LinkboardStore, value: unknown, origin: string): boolean {
-  return applyReadResult(
-    store,
-    timed(PERF.parse, () => parseDataset(value)),
-    origin,
-  );
-}
-
 export const DEFAULT_DATASET_ORIGIN = 'the default dataset';
 
 /** The curated default, fetched as its own chunk so it does not weigh on the initial bundle. */
 export async function loadDefaultDataset(store: LinkboardStore): Promise<boolean> {
   try {
-    const module = await import('../../data/kataib-hizballah.json');
+    // The schema (zod) comes with it: neither is needed before a dataset arrives.
+    const [module, { loadDatasetValue }] = await Promise.all([
+      import('../../data/kataib-hizballah.json'),
+      import('./loadDatasetValue'),
+    ]);
     return loadDatasetValue(store, module.default, DEFAULT_DATASET_ORIGIN);
   } catch (error) {
     store.getState().pushNotice({

@@ -6,7 +6,7 @@
  */
 import type { OpenOutcome, RawFile } from '../domain/formats/openFiles';
 import { OPENABLE_FILE_TYPES } from '../domain/formats/registry';
-import { mappingProblem, type TableMapping } from '../domain/formats/tableImport';
+import type { TableMapping } from '../domain/formats/tableImport';
 import { PERF, measure, nextTask } from '../graph/perfMarks';
 import type { LinkboardStore } from '../store/store';
 import type { ImportRequest } from '../ui/dataset/importRequest';
@@ -85,6 +85,8 @@ async function readAndLoad(
     return result;
   };
   const remembered = (options.recall ?? recallImport)(outcome.signature);
+  // The mapping checks come with the table importer, fetched only when a table is opened.
+  const { mappingProblem } = await import('../domain/formats/tableImport');
   if (
     remembered &&
     remembered.length === outcome.tables.length &&

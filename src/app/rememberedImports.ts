@@ -5,7 +5,8 @@
  * storage backend as everything else (src/app/persistence/), under `linkboard:import:<signature>`:
  * the key names the spreadsheet's columns rather than a dataset, which does not exist yet.
  */
-import { COLUMN_ROLES, type TableMapping } from '../domain/formats/tableImport';
+import { COLUMN_ROLES } from '../domain/formats/columnRoles';
+import type { TableMapping } from '../domain/formats/tableImport';
 import { webStorageBackend, type ImmediateStorageBackend } from './persistence/backend';
 
 export const REMEMBERED_IMPORT_PREFIX = 'linkboard:import:';

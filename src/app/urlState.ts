@@ -21,11 +21,11 @@ import type { GraphIndex } from '../domain/graphIndex';
 import { isSyntheticGroupId } from '../domain/groups';
 import {
   getDefaultViewState,
-  parseViewStateField,
   viewStateFrom,
   type Selection,
   type ViewState,
 } from '../domain/viewState';
+import { parseViewStateField } from '../domain/viewStateSchema';
 
 type ViewStateField = keyof ViewState;
 
@@ -252,6 +252,22 @@ export const CODECS_BY_FIELD: { readonly [K in ViewStateField]: ParamCodec<K> } 
     decode: decodeCustomGroups,
   },
   relationLabels: list('verbs', 'relationLabels'),
+  camera: {
+    param: 'camera',
+    field: 'camera',
+    // zoom,x,y: the zoom to three decimals, the middle of the canvas to the graph unit.
+    encode: ({ camera }) =>
+      camera
+        ? `${Number(camera.zoom.toFixed(3))},${Math.round(camera.x)},${Math.round(camera.y)}`
+        : null,
+    decode: (raw) => {
+      const parts = raw.split(',');
+      const numbers = parts.map((part) => (part.trim() === '' ? Number.NaN : Number(part)));
+      return parts.length === 3 && numbers.every(Number.isFinite)
+        ? { zoom: numbers[0], x: numbers[1], y: numbers[2] }
+        : raw;
+    },
+  },
   annotations: {
     param: 'notes',
     field: 'annotations',

@@ -2,11 +2,9 @@
  * Arrangements the user made by hand (an entity dragged, then perhaps a re-layout around it): where
  * every entity stood and which were pinned, in the layout they were arranged in. The store holds
  * the current one; src/app/persistence keeps it per dataset so that a reload shows the same
- * picture. This file writes it as a small JSON document and reads it back, saying what it could
- * not read instead of failing.
+ * picture. This file writes it as a small JSON document; storedDocuments.ts reads it back, saying
+ * what it could not read instead of failing.
  */
-import { z } from 'zod';
-
 /** A point on the canvas, in graph units. */
 export interface Point {
   x: number;
@@ -23,13 +21,6 @@ export interface Arrangement {
 
 /** Bump when the stored document changes shape; older documents are then ignored with a notice. */
 export const ARRANGEMENT_FORMAT = 1;
-
-const arrangementDocument = z.object({
-  version: z.literal(ARRANGEMENT_FORMAT),
-  layout: z.string(),
-  positions: z.record(z.string(), z.tuple([z.number(), z.number()])),
-  pinned: z.array(z.string()),
-});
 
 /** The arrangement of entities at `points`, rounded to the unit. */
 export function arrangementOf(
@@ -51,30 +42,4 @@ export function pointsOf(arrangement: Arrangement): Map<string, Point> {
 
 export function writeArrangement(arrangement: Arrangement): string {
   return JSON.stringify({ version: ARRANGEMENT_FORMAT, ...arrangement });
-}
-
-export type ReadArrangement =
-  { arrangement: Arrangement; problem?: undefined } | { arrangement: null; problem: string };
-
-/** Reads what writeArrangement wrote; a damaged or foreign document gives a reason instead. */
-export function readArrangement(text: string): ReadArrangement {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { arrangement: null, problem: 'it is not valid JSON' };
-  }
-  const parsed = arrangementDocument.safeParse(value);
-  if (parsed.success) {
-    const { layout, positions, pinned } = parsed.data;
-    return { arrangement: { layout, positions, pinned } };
-  }
-  const version = (value as { version?: unknown } | null)?.version;
-  return {
-    arrangement: null,
-    problem:
-      version !== ARRANGEMENT_FORMAT
-        ? `it was saved in another format (version ${String(version)})`
-        : 'it is damaged',
-  };
 }

@@ -6,7 +6,8 @@
  */
 import { formatPartialDate, parsePartialDate } from './dates';
 import { buildVocabulary, relationType } from './relations';
-import { CONFIDENCE_LEVELS, type Dataset, type DatasetSource } from './schema';
+import { CONFIDENCE_LEVELS } from './confidence';
+import type { Dataset, DatasetSource } from './schema';
 import { sourcesCitedBy } from './subgraph';
 import { buildGraphIndex } from './graphIndex';
 import { changeMarks } from './highlight';

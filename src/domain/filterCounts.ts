@@ -4,7 +4,8 @@
  */
 import type { GraphIndex } from './graphIndex';
 import { RELATION_FAMILIES, type RelationFamily, type RelationType } from './relations';
-import { CONFIDENCE_LEVELS, type Confidence, type Dataset } from './schema';
+import { CONFIDENCE_LEVELS, type Confidence } from './confidence';
+import type { Dataset } from './schema';
 import { sourcingOf, type GraphView } from './view';
 import type { Sourcing, ViewState } from './viewState';
 

@@ -6,7 +6,7 @@
  * matched as written).
  */
 import type { Dataset, DatasetIssue, Evidence } from './schema';
-import { formatPath } from './schema';
+import { formatPath } from './jsonPath';
 
 /** Each source's full text, by source id. */
 export type SourceTexts = ReadonlyMap<string, string>;

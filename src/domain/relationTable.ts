@@ -4,7 +4,7 @@
  */
 import { formatInterval, parsePartialDate } from './dates';
 import type { GraphIndex } from './graphIndex';
-import { CONFIDENCE_LEVELS, type Confidence } from './schema';
+import { CONFIDENCE_LEVELS, type Confidence } from './confidence';
 import { foldForSearch } from './search';
 import type { GraphView } from './view';
 

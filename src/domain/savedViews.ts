@@ -3,7 +3,7 @@
  * per dataset (see src/app/persistence/records.ts); this file writes it and reads it back, telling
  * what it had to ignore instead of failing.
  */
-import { parseViewState, type ViewState } from './viewState';
+import type { ViewState } from './viewState';
 
 export interface SavedView {
   name: string;
@@ -42,52 +42,4 @@ export function withoutSavedView(views: readonly SavedView[], name: string): Sav
 
 export function writeSavedViews(views: readonly SavedView[]): string {
   return JSON.stringify({ format: SAVED_VIEWS_FORMAT, views });
-}
-
-export interface ReadSavedViews {
-  views: SavedView[];
-  /** Why some or all of what was stored was ignored, in words; absent when all was read. */
-  problem?: string;
-}
-
-/** Reads what writeSavedViews wrote; a corrupted or old document gives no views and a reason. */
-export function readSavedViews(text: string | null): ReadSavedViews {
-  if (text === null) return { views: [] };
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch {
-    return { views: [], problem: 'the stored data is not readable' };
-  }
-  const { format, views } = (document ?? {}) as { format?: unknown; views?: unknown };
-  if (format !== SAVED_VIEWS_FORMAT || !Array.isArray(views))
-    return {
-      views: [],
-      problem:
-        typeof format === 'number' && format < SAVED_VIEWS_FORMAT
-          ? 'they were saved by an older Linkboard'
-          : 'the stored data is not in a format this Linkboard knows',
-    };
-  const read: SavedView[] = [];
-  let dropped = 0;
-  for (const item of views.slice(0, MAX_SAVED_VIEWS)) {
-    const { name, view, savedAt } = (item ?? {}) as Record<string, unknown>;
-    const parsed = parseViewState(view);
-    const clean = typeof name === 'string' ? normaliseViewName(name) : '';
-    if (!parsed || !clean || read.some((v) => v.name === clean)) {
-      dropped++;
-      continue;
-    }
-    read.push({
-      name: clean,
-      view: parsed.view,
-      savedAt: typeof savedAt === 'string' ? savedAt : '',
-    });
-  }
-  return dropped > 0
-    ? {
-        views: read,
-        problem: `${dropped} saved view${dropped === 1 ? ' was' : 's were'} unreadable`,
-      }
-    : { views: read };
 }

@@ -8,11 +8,15 @@ import { CONFIDENCE_LEVELS, type Confidence } from './confidence';
 import { isOrdered, isPartialDate, PARTIAL_DATE_PATTERN } from './dates';
 import { migrateDataset, SCHEMA_VERSION, type JsonObject } from './migrations';
 import { CHAIN_HOLDINGS, RELATION_FAMILIES, isBuiltInRelation } from './relations';
-import { viewStatePatchSchema } from './viewState';
+import { viewStatePatchSchema } from './viewStateSchema';
 
 export { SCHEMA_VERSION };
 
-export const BUILT_IN_ENTITY_TYPES = ['organization', 'person', 'place', 'concept'] as const;
+import { BUILT_IN_ENTITY_TYPES } from './entityTypes';
+import { formatPath } from './jsonPath';
+import { isUnsourced } from './sourcing';
+
+export { BUILT_IN_ENTITY_TYPES, formatPath, isUnsourced };
 
 export { CONFIDENCE_LEVELS, type Confidence };
 
@@ -226,16 +230,6 @@ export type ParseResult =
   | { ok: true; dataset: Dataset; warnings: DatasetIssue[] }
   | { ok: false; errors: DatasetIssue[]; warnings: DatasetIssue[] };
 
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '$';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out;
-}
-
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
@@ -290,11 +284,6 @@ export interface ParseOptions {
    * checks the default dataset with it). Without it, items without evidence load as unsourced.
    */
   requireEvidence?: boolean;
-}
-
-/** An item that quotes no source: imported, and not yet backed by evidence. */
-export function isUnsourced(item: { evidence: readonly unknown[] }): boolean {
-  return item.evidence.length === 0;
 }
 
 /**

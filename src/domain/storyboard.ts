@@ -5,7 +5,7 @@
  * saved views (src/app/persistence/records.ts); this file edits the list and reads it back, telling
  * what it had to ignore instead of failing.
  */
-import { parseViewState, type ViewState } from './viewState';
+import type { ViewState } from './viewState';
 
 export interface StorySlide {
   /** Stable within a storyboard, for keys and for moving slides. */
@@ -92,49 +92,4 @@ export function withSlideEdited(
 
 export function writeStoryboard(slides: readonly StorySlide[]): string {
   return JSON.stringify({ format: STORYBOARD_FORMAT, slides });
-}
-
-export interface ReadStoryboard {
-  slides: StorySlide[];
-  /** Why some or all of what was stored was ignored, in words; absent when all was read. */
-  problem?: string;
-}
-
-/** Reads what writeStoryboard wrote; a corrupted or old document gives no slides and a reason. */
-export function readStoryboard(text: string | null): ReadStoryboard {
-  if (text === null) return { slides: [] };
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch {
-    return { slides: [], problem: 'the stored storyboard is not readable' };
-  }
-  const { format, slides } = (document ?? {}) as { format?: unknown; slides?: unknown };
-  if (format !== STORYBOARD_FORMAT || !Array.isArray(slides))
-    return {
-      slides: [],
-      problem: 'the stored storyboard is not in a format this Linkboard knows',
-    };
-  let read: StorySlide[] = [];
-  let dropped = 0;
-  for (const item of slides.slice(0, MAX_SLIDES)) {
-    const { title, notes, view, origin } = (item ?? {}) as Record<string, unknown>;
-    const parsed = parseViewState(view);
-    if (!parsed || typeof title !== 'string') {
-      dropped++;
-      continue;
-    }
-    read = withSlide(read, {
-      title,
-      notes: typeof notes === 'string' ? notes : '',
-      view: parsed.view,
-      origin: typeof origin === 'string' ? origin : '',
-    });
-  }
-  return dropped > 0
-    ? {
-        slides: read,
-        problem: `${dropped} slide${dropped === 1 ? ' was' : 's were'} unreadable`,
-      }
-    : { slides: read };
 }

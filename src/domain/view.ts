@@ -13,7 +13,8 @@ import {
 } from './dates';
 import type { GraphIndex } from './graphIndex';
 import { isInChain, rankTier, settleRank } from './hierarchy';
-import { isUnsourced, type DatasetEdge } from './schema';
+import type { DatasetEdge } from './schema';
+import { isUnsourced } from './sourcing';
 import type { PeriodComparison, Sourcing, ViewState } from './viewState';
 
 export function sourcingOf(item: { evidence: readonly unknown[] }): Sourcing {

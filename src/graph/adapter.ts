@@ -103,7 +103,7 @@ export class GraphAdapter implements GraphHandle {
   /** Unbinds the current instance's listeners. */
   private detachers: (() => void)[] = [];
 
-  private readonly viewport = new ViewportController();
+  private readonly viewport: ViewportController;
   private readonly arrangement: ArrangementController;
   private readonly layout: LayoutController;
   private readonly groups: GroupsController;
@@ -112,6 +112,7 @@ export class GraphAdapter implements GraphHandle {
   private readonly controllers: readonly GraphController[];
 
   constructor(private readonly store: LinkboardStore) {
+    this.viewport = new ViewportController(store, () => this.settled());
     this.arrangement = new ArrangementController(store);
     this.layout = new LayoutController(store);
     this.groups = new GroupsController(store, this.layout);

@@ -5,7 +5,8 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphIndex } from '../domain/graphIndex';
-import { isUnsourced, type DatasetEdge, type DatasetNode } from '../domain/schema';
+import type { DatasetEdge, DatasetNode } from '../domain/schema';
+import { isUnsourced } from '../domain/sourcing';
 import {
   colourOfEntityType,
   colourOfFamily,

@@ -5,7 +5,7 @@
  */
 import { scaleOrdinal } from 'd3-scale';
 import { RELATION_FAMILIES, type RelationFamily } from '../domain/relations';
-import { BUILT_IN_ENTITY_TYPES } from '../domain/schema';
+import { BUILT_IN_ENTITY_TYPES } from '../domain/entityTypes';
 import { EVENT_KINDS, type EventKind } from '../domain/timeline';
 
 // Colour-blind-safe hues (Okabe–Ito, then Tableau), dark enough for white label halos.

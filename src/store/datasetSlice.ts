@@ -34,6 +34,8 @@ export const createDatasetSlice: StateCreator<LinkboardState, [], [], DatasetSli
         selection: null,
         focus: null,
         path: null,
+        // Another graph is framed anew.
+        camera: null,
         ...initialGrouping(dataset),
       },
       pinnedNodeIds: [],

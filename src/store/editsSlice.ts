@@ -6,9 +6,12 @@
  * step restores the log with the dataset it made, so that neither is computed twice.
  */
 import type { StateCreator } from 'zustand';
-import { applyEdits, tryApplyEdit, type DatasetEdit } from '../domain/edits';
+import type { DatasetEdit } from '../domain/edits';
 import type { Dataset } from '../domain/schema';
+import { editRules } from './editEngine';
 import type { LinkboardState } from './store';
+
+const STILL_LOADING = 'Editing is still loading; try again in a moment.';
 
 export interface EditsSlice {
   /** The dataset as it was loaded, before any edit; null before one is. */
@@ -17,14 +20,15 @@ export interface EditsSlice {
   edits: DatasetEdit[];
   /**
    * Makes an edit: appends it to the log and updates `dataset`. An edit that does not apply
-   * changes nothing and says why.
+   * changes nothing and says why (as does one made before the edit rules have arrived, see
+   * editEngine.ts).
    */
   applyEdit: (edit: DatasetEdit) => { ok: true } | { ok: false; message: string };
   /** Back to the dataset as loaded (an undoable step: Undo brings the edits back). */
   revertToOriginal: () => void;
   /**
    * Puts a log kept for this dataset back (persistence): the edits that still apply are made, the
-   * others are returned with the reason.
+   * others are returned with the reason. The caller waits for loadEditRules first.
    */
   restoreEdits: (edits: DatasetEdit[]) => { index: number; message: string }[];
 }
@@ -51,7 +55,9 @@ export const createEditsSlice: StateCreator<LinkboardState, [], [], EditsSlice> 
   applyEdit: (edit) => {
     const { dataset, edits } = get();
     if (!dataset) return { ok: false, message: 'No dataset is loaded' };
-    const result = tryApplyEdit(dataset, edit);
+    const rules = editRules();
+    if (!rules) return { ok: false, message: STILL_LOADING };
+    const result = rules.tryApplyEdit(dataset, edit);
     if (!result.ok) return result;
     set({ dataset: result.dataset, edits: [...edits, edit] });
     return { ok: true };
@@ -64,7 +70,9 @@ export const createEditsSlice: StateCreator<LinkboardState, [], [], EditsSlice> 
   restoreEdits: (edits) => {
     const { originalDataset } = get();
     if (!originalDataset) return [];
-    const { dataset, skipped } = applyEdits(originalDataset, edits);
+    const rules = editRules();
+    if (!rules) return edits.map((_, index) => ({ index, message: STILL_LOADING }));
+    const { dataset, skipped } = rules.applyEdits(originalDataset, edits);
     const skippedAt = new Set(skipped.map((s) => s.index));
     set({ dataset, edits: edits.filter((_, i) => !skippedAt.has(i)) });
     return skipped;

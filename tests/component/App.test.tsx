@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
-import { loadDatasetValue } from '../../src/app/loadDataset';
+import { loadDatasetValue } from '../../src/app/loadDatasetValue';
 import { createLinkboardStore } from '../../src/store/store';
 import { buildDataset, edge, node } from '../helpers/datasetBuilder';
 import { loadDefaultDataset } from '../helpers/defaultDataset';

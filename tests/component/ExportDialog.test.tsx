@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
-import { loadDatasetValue } from '../../src/app/loadDataset';
+import { loadDatasetValue } from '../../src/app/loadDatasetValue';
 import { createLinkboardStore } from '../../src/store/store';
 import { buildDataset, edge, node } from '../helpers/datasetBuilder';
 

@@ -1,6 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadDatasetValue } from '../../src/app/loadDataset';
+import { loadDatasetValue } from '../../src/app/loadDatasetValue';
 import { GraphAdapter } from '../../src/graph/adapter';
 import { createLinkboardStore } from '../../src/store/store';
 import { buildDataset, edge, node } from '../helpers/datasetBuilder';

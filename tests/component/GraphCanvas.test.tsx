@@ -1,7 +1,7 @@
 import { render, waitFor } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { loadDatasetValue } from '../../src/app/loadDataset';
+import { loadDatasetValue } from '../../src/app/loadDatasetValue';
 import type { GraphAdapter } from '../../src/graph/adapter';
 import { GraphCanvas, GraphHandleContext } from '../../src/graph/GraphCanvas';
 import { createLinkboardStore, LinkboardStoreProvider } from '../../src/store/store';

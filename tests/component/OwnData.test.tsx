@@ -2,7 +2,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
-import { DEFAULT_DATASET_ORIGIN, loadDatasetValue } from '../../src/app/loadDataset';
+import { DEFAULT_DATASET_ORIGIN } from '../../src/app/loadDataset';
+import { loadDatasetValue } from '../../src/app/loadDatasetValue';
 import { createLinkboardStore } from '../../src/store/store';
 import { buildDataset, edge, node, quote } from '../helpers/datasetBuilder';
 

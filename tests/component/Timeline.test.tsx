@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadDatasetValue } from '../../src/app/loadDataset';
+import { loadDatasetValue } from '../../src/app/loadDatasetValue';
 import { createLinkboardStore, LinkboardStoreProvider } from '../../src/store/store';
 import { Timeline } from '../../src/ui/timeline/Timeline';
 import { buildDataset, edge, event, node } from '../helpers/datasetBuilder';

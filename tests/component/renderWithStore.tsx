@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { App } from '../../src/app/App';
-import { loadDatasetValue } from '../../src/app/loadDataset';
+import { loadDatasetValue } from '../../src/app/loadDatasetValue';
 import type { GraphHandle } from '../../src/graph/adapter';
 import { GraphHandleContext } from '../../src/graph/GraphCanvas';
 import type { DatasetInput } from '../../src/domain/schema';

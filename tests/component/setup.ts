@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
+import { loadEditRules } from '../../src/store/editEngine';
 
 // findBy and waitFor give up after one second by default, which a busy 2-core machine can exceed.
 configure({ asyncUtilTimeout: 5_000 });
+
+// The app fetches the edit rules after the page (src/store/editEngine.ts); tests edit at once.
+beforeAll(() => loadEditRules());
 
 afterEach(() => {
   cleanup();

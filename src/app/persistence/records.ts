@@ -3,9 +3,10 @@
  * views, the arrangement the user made by hand, and the storyboard. (Edits, when they come, are one more record
  * with the same key scheme, in IndexedDB.)
  */
-import { readArrangement, writeArrangement, type Arrangement } from '../../domain/arrangement';
-import { readSavedViews, writeSavedViews, type SavedView } from '../../domain/savedViews';
-import { readStoryboard, writeStoryboard, type StorySlide } from '../../domain/storyboard';
+import { writeArrangement, type Arrangement } from '../../domain/arrangement';
+import { writeSavedViews, type SavedView } from '../../domain/savedViews';
+import { readArrangement, readSavedViews, readStoryboard } from '../../domain/storedDocuments';
+import { writeStoryboard, type StorySlide } from '../../domain/storyboard';
 import type { LinkboardStore } from '../../store/store';
 import { webStorageBackend, type StorageBackend } from './backend';
 import { legacyArrangementKey } from './keys';

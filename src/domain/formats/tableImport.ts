@@ -9,27 +9,9 @@
 import { DatasetAssembler, titleFromFileName, type Place } from './assemble';
 import type { ReadResult } from './readResult';
 import type { Table } from './tables';
+import { COLUMN_ROLES, type ColumnRole } from './columnRoles';
 
-export const COLUMN_ROLES = [
-  'source',
-  'target',
-  'relation',
-  'id',
-  'label',
-  'entityType',
-  'aliases',
-  'summary',
-  'since',
-  'until',
-  'confidence',
-  'quote',
-  'sourceName',
-  'sourceUrl',
-  'attribute',
-  'skip',
-] as const;
-
-export type ColumnRole = (typeof COLUMN_ROLES)[number];
+export { COLUMN_ROLES, type ColumnRole };
 
 export const ROLE_LABELS: Record<ColumnRole, string> = {
   source: 'Source (from)',

@@ -16,7 +16,7 @@ import {
   shapeOfEntityType,
   UNSOURCED_STYLE,
 } from '../../graph/palette';
-import { isUnsourced } from '../../domain/schema';
+import { isUnsourced } from '../../domain/sourcing';
 import { selectIndex } from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
 import './legend.css';

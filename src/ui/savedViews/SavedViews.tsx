@@ -45,8 +45,8 @@ export function SavedViews() {
       </form>
       {views.length === 0 ? (
         <p className="saved-views-empty">
-          Save the current filters, dates and layout under a name to come back to them. Views are
-          kept in this browser, per dataset.
+          Save the current filters, dates, layout, pan and zoom under a name to come back to them.
+          Views are kept in this browser, per dataset.
         </p>
       ) : (
         <ul className="saved-views-list">

@@ -45,17 +45,19 @@ export default function Presenter() {
     };
   }, [store]);
 
-  // Each slide: once its view is drawn (and laid out, if it had to be), the camera frames it.
+  // Each slide: once its view is drawn (and laid out, if it had to be), the camera frames it,
+  // unless the slide keeps where it was framed (its view's camera, shown by the canvas itself).
   useEffect(() => {
     if (at === null) return;
     let current = true;
     void graph.current?.settled().then(() => {
-      if (current) graph.current?.fit({ animate: !prefersReducedMotion() });
+      if (current && store.getState().view.camera === null)
+        graph.current?.fit({ animate: !prefersReducedMotion() });
     });
     return () => {
       current = false;
     };
-  }, [at, graph]);
+  }, [at, graph, store]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

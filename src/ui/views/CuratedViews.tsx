@@ -8,9 +8,13 @@ import { viewStateFrom, type ViewState } from '../../domain/viewState';
 import { useLinkboard } from '../../store/store';
 import './views.css';
 
-/** Whether the current view is the one a curated view opens (its fields, defaults elsewhere). */
+/**
+ * Whether the current view is the one a curated view opens (its fields, defaults elsewhere).
+ * Panning and zooming stay within the view, unless the view sets where it is framed.
+ */
 function isShowing(current: ViewState, opened: ViewState): boolean {
-  return JSON.stringify(current) === JSON.stringify(opened);
+  const framed = opened.camera === null ? { ...current, camera: null } : current;
+  return JSON.stringify(framed) === JSON.stringify(opened);
 }
 
 export function CuratedViews() {

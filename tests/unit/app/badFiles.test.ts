@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDatasetValue } from '../../../src/app/loadDataset';
+import { loadDatasetValue } from '../../../src/app/loadDatasetValue';
 import { loadDatasetText } from '../../../src/app/openDataset';
 import { parseDataset } from '../../../src/domain/schema';
 import { createLinkboardStore } from '../../../src/store/store';

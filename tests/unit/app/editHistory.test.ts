@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   EDITS_KIND,
   indexedDbBackend,
@@ -8,6 +8,7 @@ import {
   type KeptEdits,
 } from '../../../src/app/persistence/editHistory';
 import { datasetKey } from '../../../src/app/persistence/keys';
+import { loadEditRules } from '../../../src/store/editEngine';
 import { createLinkboardStore, type LinkboardStore } from '../../../src/store/store';
 import { editSample } from '../../helpers/editSample';
 
@@ -24,6 +25,9 @@ async function openPage(backend = indexedDbBackend()) {
   await settled();
   return { store, stop };
 }
+
+// The store's edit actions use rules fetched after the page (src/store/editEngine.ts).
+beforeAll(() => loadEditRules());
 
 describe('edits kept in IndexedDB', () => {
   it('keeps the log and the redo future across a reload', async () => {

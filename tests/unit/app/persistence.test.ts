@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDatasetValue } from '../../../src/app/loadDataset';
+import { loadDatasetValue } from '../../../src/app/loadDatasetValue';
 import { webStorageBackend, type StorageBackend } from '../../../src/app/persistence/backend';
 import { datasetKey, legacyArrangementKey } from '../../../src/app/persistence/keys';
 import { persistDatasetRecords } from '../../../src/app/persistence/records';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadShippedSourceTexts, watchSourceTexts } from '../../../src/app/sourceTexts';
 import { parseDataset, type Dataset } from '../../../src/domain/schema';
+import { loadEditRules } from '../../../src/store/editEngine';
 import { selectSourceText, selectUnverifiedQuotes } from '../../../src/store/sourceTextsSlice';
 import { createLinkboardStore } from '../../../src/store/store';
 
@@ -10,6 +11,9 @@ function defaultDataset(): Dataset {
   if (!result.ok) throw new Error('the default dataset does not parse');
   return result.dataset;
 }
+
+// The store's edit actions use rules fetched after the page (src/store/editEngine.ts).
+beforeAll(() => loadEditRules());
 
 describe('source texts', () => {
   it('loads the shipped text of the default dataset source', async () => {

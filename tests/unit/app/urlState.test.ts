@@ -46,6 +46,7 @@ const everything: ViewState = {
     { id: '~custom:2', name: 'Cell: 100%; south', members: ['soleimani', 'abu-fadak'] },
   ],
   relationLabels: ['command', 'membership'],
+  camera: { zoom: 1.25, x: -120, y: 48 },
   annotations: [
     { kind: 'note', id: 1, x: -120, y: 40, text: 'Note: 100%, see; "below"\nsecond line' },
     {
@@ -217,6 +218,31 @@ describe('view state in the address', () => {
     expect(problems).toEqual([
       { param: 'notes', message: 'no entity or relation "ghost", "nobody" in this dataset' },
     ]);
+  });
+
+  it('writes where the user framed the canvas, and refuses a camera it cannot use', () => {
+    const view: ViewState = {
+      ...getDefaultViewState(),
+      camera: { zoom: 0.83333, x: -120.4, y: 47.6 },
+    };
+    expect(viewStateSearch(view, '')).toBe('?camera=0.833,-120,48');
+    expect(decodeViewState('?camera=0.833,-120,48').patch).toEqual({
+      camera: { zoom: 0.833, x: -120, y: 48 },
+    });
+    for (const bad of [
+      '1,2',
+      '1,2,3,4',
+      'a,b,c',
+      '0,1,2',
+      '-1,0,0',
+      '1,,2',
+      '1,Infinity,0',
+      '1e9,0,0',
+    ])
+      expect(decodeViewState(`?camera=${bad}`), bad).toEqual({
+        patch: {},
+        problems: [expect.objectContaining({ param: 'camera' })],
+      });
   });
 
   it('keeps parameters it does not own, such as the dataset address', () => {

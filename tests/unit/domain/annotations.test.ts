@@ -17,14 +17,11 @@ import {
   withAnnotationEdited,
   withoutAnnotation,
 } from '../../../src/domain/annotationEdits';
-import { readSavedViews, withSavedView, writeSavedViews } from '../../../src/domain/savedViews';
-import { readStoryboard, withSlide, writeStoryboard } from '../../../src/domain/storyboard';
-import {
-  getDefaultViewState,
-  parseViewState,
-  viewStateFrom,
-  viewStatePatchSchema,
-} from '../../../src/domain/viewState';
+import { withSavedView, writeSavedViews } from '../../../src/domain/savedViews';
+import { readSavedViews, readStoryboard } from '../../../src/domain/storedDocuments';
+import { withSlide, writeStoryboard } from '../../../src/domain/storyboard';
+import { getDefaultViewState, viewStateFrom } from '../../../src/domain/viewState';
+import { parseViewState, viewStatePatchSchema } from '../../../src/domain/viewStateSchema';
 
 const note = (text: string, x = 0, y = 0) => ({ kind: 'note' as const, x, y, text });
 

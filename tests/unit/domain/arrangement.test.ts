@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  arrangementOf,
-  pointsOf,
-  readArrangement,
-  writeArrangement,
-} from '../../../src/domain/arrangement';
+import { readArrangement } from '../../../src/domain/storedDocuments';
+import { arrangementOf, pointsOf, writeArrangement } from '../../../src/domain/arrangement';
 
 describe('arrangements', () => {
   it('round-trip positions, rounded to the unit, and pins', () => {

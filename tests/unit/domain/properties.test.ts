@@ -394,6 +394,14 @@ describe('the view functions on random datasets and view states', () => {
     expandedGroups: fc.subarray(['kh', '~type:person']),
     customGroups: fc.constant([]),
     relationLabels: fc.subarray([...RELATION_FAMILIES]),
+    camera: fc.option(
+      fc.record({
+        zoom: fc.double({ min: 0.01, max: 10, noNaN: true }),
+        x: fc.integer({ min: -5000, max: 5000 }),
+        y: fc.integer({ min: -5000, max: 5000 }),
+      }),
+      { nil: null },
+    ),
     annotations: fc.constant([]),
   });
 

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { readSavedViews } from '../../../src/domain/storedDocuments';
 import {
   MAX_VIEW_NAME_LENGTH,
-  readSavedViews,
   SAVED_VIEWS_FORMAT,
   withoutSavedView,
   withSavedView,
   writeSavedViews,
 } from '../../../src/domain/savedViews';
-import { getDefaultViewState, parseViewState } from '../../../src/domain/viewState';
+import { getDefaultViewState } from '../../../src/domain/viewState';
+import { parseViewState } from '../../../src/domain/viewStateSchema';
 
 const view = { ...getDefaultViewState(), hiddenRelations: ['trains'], mode: 'command' as const };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readStoryboard } from '../../../src/domain/storedDocuments';
 import {
   MAX_SLIDES,
   MAX_SLIDE_TITLE,
-  readStoryboard,
   withSlide,
   withSlideEdited,
   withSlideMoved,

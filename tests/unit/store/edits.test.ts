@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { applyEdits } from '../../../src/domain/edits';
 import { parseDataset, type Dataset } from '../../../src/domain/schema';
+import { loadEditRules } from '../../../src/store/editEngine';
 import { selectEditCount } from '../../../src/store/editsSlice';
 import { createLinkboardStore, type LinkboardStore } from '../../../src/store/store';
 import { buildParsedDataset, node } from '../../helpers/datasetBuilder';
@@ -27,6 +28,9 @@ function run(store: LinkboardStore, step: HistoryStep): void {
 function acceptedWithEvidence(dataset: Dataset): boolean {
   return parseDataset(JSON.parse(JSON.stringify(dataset)), { requireEvidence: true }).ok;
 }
+
+// The store's edit actions use rules fetched after the page (src/store/editEngine.ts).
+beforeAll(() => loadEditRules());
 
 describe('edits slice', () => {
   it('applies an edit, keeps the original, and counts it', () => {

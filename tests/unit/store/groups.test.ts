@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDatasetValue } from '../../../src/app/loadDataset';
+import { loadDatasetValue } from '../../../src/app/loadDatasetValue';
 import { watchCommunities } from '../../../src/app/communities/watchCommunities';
 import { selectGroupedView, selectGroupsPending } from '../../../src/store/selectors';
 import { createLinkboardStore } from '../../../src/store/store';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDatasetValue } from '../../../src/app/loadDataset';
+import { loadDatasetValue } from '../../../src/app/loadDatasetValue';
 import { selectGraphView, selectIndex } from '../../../src/store/selectors';
 import { createLinkboardStore } from '../../../src/store/store';
 import { buildDataset, edge, node } from '../../helpers/datasetBuilder';
