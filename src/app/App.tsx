@@ -50,6 +50,8 @@ import { useUrlState } from './useUrlState';
 // Loaded on first use: most sessions never open the storyboard.
 const StoryboardPanel = lazy(() => import('../ui/storyboard/StoryboardPanel'));
 const Presenter = lazy(() => import('../ui/storyboard/Presenter'));
+// Annotating is for briefings: its panel loads when first opened.
+const AnnotatePanel = lazy(() => import('../ui/annotations/AnnotatePanel'));
 // The editing controls (issue 15) come after the first page.
 const EditButtons = lazy(() => import('../ui/edit/EditControls'));
 const EditedMark = lazy(() =>
@@ -146,6 +148,7 @@ export function App({
   const storyboardOpen = useStore(store, (s) => s.storyboardOpen);
   const presenting = useStore(store, (s) => s.presenting !== null);
   const reading = useStore(store, (s) => s.leftTab === 'sources');
+  const annotateOpen = useStore(store, (s) => s.annotateOpen);
 
   return (
     <StrictMode>
@@ -212,6 +215,11 @@ export function App({
                 </div>
                 <CollapseAllControls />
                 <HighlightSummary />
+                {annotateOpen && !presenting && (
+                  <Suspense fallback={null}>
+                    <AnnotatePanel />
+                  </Suspense>
+                )}
                 {presenting && (
                   <Suspense fallback={null}>
                     <Presenter />
