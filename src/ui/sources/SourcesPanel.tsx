@@ -171,13 +171,13 @@ export function SourcesPanel({ reveal }: { reveal: Reveal }) {
   const dataset = useLinkboard((s) => s.dataset);
   const request = useLinkboard((s) => s.passageRequest);
   const setSideTab = useLinkboard((s) => s.setSideTab);
-  const withText = useMemo(() => dataset?.sources ?? [], [dataset]);
+  const sources = useMemo(() => dataset?.sources ?? [], [dataset]);
   const [chosenSource, setChosenSource] = useState<string | null>(null);
   const sourceId =
-    chosenSource && withText.some((s) => s.id === chosenSource)
+    chosenSource && sources.some((s) => s.id === chosenSource)
       ? chosenSource
-      : (withText[0]?.id ?? null);
-  const source = withText.find((s) => s.id === sourceId);
+      : (sources[0]?.id ?? null);
+  const source = sources.find((s) => s.id === sourceId);
   const text = useLinkboard((s) => (sourceId ? selectSourceText(s, sourceId) : undefined));
   const textsPending = useLinkboard(
     (s) => source?.textFile !== undefined && s.sourceTextsFor !== s.originalDataset,
@@ -216,7 +216,7 @@ export function SourcesPanel({ reveal }: { reveal: Reveal }) {
   }, [placedFor, passage]);
 
   if (!dataset) return null;
-  if (withText.length === 0)
+  if (sources.length === 0)
     return (
       <section className="sources-panel" aria-label="Sources">
         <p className="sources-empty">This dataset names no sources.</p>
@@ -236,7 +236,7 @@ export function SourcesPanel({ reveal }: { reveal: Reveal }) {
   return (
     <section className="sources-panel" aria-label="Sources">
       <header className="sources-head">
-        {withText.length > 1 ? (
+        {sources.length > 1 ? (
           <label className="sources-picker">
             <span className="visually-hidden">Source</span>
             <select
@@ -247,7 +247,7 @@ export function SourcesPanel({ reveal }: { reveal: Reveal }) {
                 setChosen(null);
               }}
             >
-              {withText.map((s) => (
+              {sources.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.title}
                 </option>
