@@ -22,7 +22,6 @@ import { StatusLine } from '../ui/status/StatusLine';
 import { ExportControls } from '../ui/export/ExportControls';
 import { StoryboardButton } from '../ui/storyboard/StoryboardButton';
 import { Search } from '../ui/search/Search';
-import { RelationTable } from '../ui/table/RelationTable';
 import { TableToggle } from '../ui/table/TableToggle';
 import { Timeline } from '../ui/timeline/Timeline';
 import { CuratedViews } from '../ui/views/CuratedViews';
@@ -47,6 +46,10 @@ import { useShortcuts } from './useShortcuts';
 import { useUrlState } from './useUrlState';
 
 // Loaded on first use: most sessions never open the storyboard.
+// The relations table is closed at first: its code is fetched after the page.
+const RelationTable = lazy(() =>
+  import('../ui/table/RelationTable').then((m) => ({ default: m.RelationTable })),
+);
 const StoryboardPanel = lazy(() => import('../ui/storyboard/StoryboardPanel'));
 const Presenter = lazy(() => import('../ui/storyboard/Presenter'));
 // The editing controls (issue 15) come after the first page.
@@ -208,7 +211,9 @@ export function App({
                   </Suspense>
                 )}
               </main>
-              <RelationTable />
+              <Suspense fallback={null}>
+                <RelationTable />
+              </Suspense>
             </div>
             <aside
               className="sidebar sidebar-right"

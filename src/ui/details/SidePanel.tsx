@@ -2,12 +2,16 @@
  * The right-hand column as tabs: Details (what is selected) and the path finder, so neither is
  * thousands of pixels below the other. Both stay mounted, so a half-typed path survives a look at
  * the details. A path arriving from elsewhere (the address, Back, a saved view) shows its tab.
+ * The path finder's code is fetched after the page, as it is hidden until its tab is chosen.
  */
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { SideTab } from '../../store/panelsSlice';
 import { useLinkboard } from '../../store/store';
-import { PathFinder } from '../paths/PathFinder';
 import { Details } from './Details';
+
+const PathFinder = lazy(() =>
+  import('../paths/PathFinder').then((m) => ({ default: m.PathFinder })),
+);
 
 const TABS: { id: SideTab; label: string }[] = [
   { id: 'details', label: 'Details' },
@@ -76,7 +80,13 @@ export function SidePanel() {
           hidden={tab !== t.id}
           className="side-tab-panel"
         >
-          {t.id === 'details' ? <Details /> : <PathFinder />}
+          {t.id === 'details' ? (
+            <Details />
+          ) : (
+            <Suspense fallback={<p className="muted">Loading the path finder…</p>}>
+              <PathFinder />
+            </Suspense>
+          )}
         </div>
       ))}
     </>
