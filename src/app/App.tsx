@@ -44,12 +44,13 @@ import { watchCommunities } from './communities/watchCommunities';
 import { SHORTCUTS } from './shortcuts';
 import { useShortcuts } from './useShortcuts';
 import { useUrlState } from './useUrlState';
+import { preloadable } from '../ui/common/preloadable';
 
 // Loaded on first use: most sessions never open the storyboard.
 // The relations table is closed at first: its code is fetched after the page.
-const RelationTable = lazy(() =>
-  import('../ui/table/RelationTable').then((m) => ({ default: m.RelationTable })),
-);
+export const { Component: RelationTable, preload: preloadRelationTable } = preloadable<
+  Record<string, never>
+>(() => import('../ui/table/RelationTable').then((m) => ({ default: m.RelationTable })));
 const StoryboardPanel = lazy(() => import('../ui/storyboard/StoryboardPanel'));
 const Presenter = lazy(() => import('../ui/storyboard/Presenter'));
 // The editing controls (issue 15) come after the first page.
@@ -94,6 +95,7 @@ export function App({
     () => ({ service: fileService, onImport: setImportRequest }),
     [fileService],
   );
+  useEffect(() => void preloadRelationTable(), []);
   useUrlState(store);
   useEffect(() => watchCommunities(store), [store]);
   useEffect(() => watchSourceTexts(store), [store]);

@@ -1,15 +1,17 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import type { GraphIndex } from '../../domain/graphIndex';
 import type { Grouping } from '../../domain/groups';
 import type { Selection } from '../../domain/viewState';
 import { selectGraphView, selectGrouping, selectIndex } from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
+import { preloadable } from '../common/preloadable';
 import './details.css';
 
 // The details of a selection are fetched after the page (asked for as soon as the panel is up),
 // so that the first page carries only the empty state.
-const loadSelectionDetails = () => import('./SelectionDetails');
-const SelectionDetails = lazy(loadSelectionDetails);
+export const { Component: SelectionDetails, preload: preloadSelectionDetails } = preloadable(
+  () => import('./SelectionDetails'),
+);
 
 /** Whether the selection names something the dataset (or its grouping) has. */
 function isKnown(index: GraphIndex, grouping: Grouping | null, selection: Selection): boolean {
@@ -39,7 +41,7 @@ export function Details() {
   const index = useLinkboard(selectIndex);
   const graphView = useLinkboard(selectGraphView);
   const grouping = useLinkboard(selectGrouping);
-  useEffect(() => void loadSelectionDetails(), []);
+  useEffect(() => void preloadSelectionDetails(), []);
   const known = selection && index && graphView && isKnown(index, grouping, selection);
   return (
     <section className="panel details" aria-labelledby="details-heading">

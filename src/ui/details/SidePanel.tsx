@@ -4,14 +4,15 @@
  * the details. A path arriving from elsewhere (the address, Back, a saved view) shows its tab.
  * The path finder's code is fetched after the page, as it is hidden until its tab is chosen.
  */
-import { lazy, Suspense, useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { Suspense, useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { SideTab } from '../../store/panelsSlice';
 import { useLinkboard } from '../../store/store';
+import { preloadable } from '../common/preloadable';
 import { Details } from './Details';
 
-const PathFinder = lazy(() =>
-  import('../paths/PathFinder').then((m) => ({ default: m.PathFinder })),
-);
+export const { Component: PathFinder, preload: preloadPathFinder } = preloadable<
+  Record<string, never>
+>(() => import('../paths/PathFinder').then((m) => ({ default: m.PathFinder })));
 
 const TABS: { id: SideTab; label: string }[] = [
   { id: 'details', label: 'Details' },
@@ -25,6 +26,7 @@ export function SidePanel() {
   const baseId = useId();
   const tabRefs = useRef(new Map<SideTab, HTMLButtonElement>());
 
+  useEffect(() => void preloadPathFinder(), []);
   useEffect(() => {
     if (path) setTab('paths');
   }, [path, setTab]);
