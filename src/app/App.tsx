@@ -53,6 +53,8 @@ export const { Component: RelationTable, preload: preloadRelationTable } = prelo
 >(() => import('../ui/table/RelationTable').then((m) => ({ default: m.RelationTable })));
 const StoryboardPanel = lazy(() => import('../ui/storyboard/StoryboardPanel'));
 const Presenter = lazy(() => import('../ui/storyboard/Presenter'));
+// Annotating is for briefings: its panel loads when first opened.
+const AnnotatePanel = lazy(() => import('../ui/annotations/AnnotatePanel'));
 // The editing controls (issue 15) come after the first page.
 const EditButtons = lazy(() => import('../ui/edit/EditControls'));
 const EditedMark = lazy(() =>
@@ -149,6 +151,7 @@ export function App({
   const drop = useFileDrop(openFiles);
   const storyboardOpen = useStore(store, (s) => s.storyboardOpen);
   const presenting = useStore(store, (s) => s.presenting !== null);
+  const annotateOpen = useStore(store, (s) => s.annotateOpen);
 
   return (
     <StrictMode>
@@ -207,6 +210,11 @@ export function App({
                 </div>
                 <CollapseAllControls />
                 <HighlightSummary />
+                {annotateOpen && !presenting && (
+                  <Suspense fallback={null}>
+                    <AnnotatePanel />
+                  </Suspense>
+                )}
                 {presenting && (
                   <Suspense fallback={null}>
                     <Presenter />

@@ -113,7 +113,7 @@ export const annotationSchema = z.discriminatedUnion('kind', [
 
 /** The view state's check of its annotations: each valid, ids unique, at most MAX_ANNOTATIONS. */
 export const annotationsSchema = z
-  .array(annotationSchema)
+  .array(annotationSchema, { error: 'is not a list of notes, callouts and rings' })
   .max(MAX_ANNOTATIONS, { error: `at most ${MAX_ANNOTATIONS} annotations` })
   .refine((list) => new Set(list.map((a) => a.id)).size === list.length, {
     error: 'two annotations share an id',

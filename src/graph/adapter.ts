@@ -23,7 +23,7 @@ import { RelationHoverController } from './controllers/relationHover';
 import { RenderCachesController } from './controllers/renderCaches';
 import { SelectionController } from './controllers/selection';
 import { TimeController } from './controllers/time';
-import type { DrawnGraph, GraphController } from './controllers/types';
+import { drawnIdOf, type DrawnGraph, type GraphController } from './controllers/types';
 import { ViewportController, ZOOM_STEP } from './controllers/viewport';
 import {
   drawnEdgeElements,
@@ -72,6 +72,12 @@ export interface GraphHandle {
   renderedCounts(): { nodes: number; edges: number };
   /** Draws the figure for a briefing as PNG or SVG (src/graph/export/, loaded on demand). */
   exportImage(request: FigureRequest): Promise<FigureResult>;
+  /**
+   * Where a new note goes, in graph coordinates: across the middle of the canvas right of `left`
+   * screen pixels (what a panel over the canvas covers), a quarter of the way down (the middle
+   * itself is often the selected entity); null with no canvas.
+   */
+  newNotePosition(left?: number): { x: number; y: number } | null;
 }
 
 /** Ids of `ids` that are not in `drawn`. */
@@ -125,6 +131,13 @@ export class GraphAdapter implements GraphHandle {
       new OnDemandController(
         (state) => state.view.relationLabels.length > 0,
         () => import('./controllers/relationLabels').then((m) => new m.RelationLabelsController()),
+        () => this.sync(),
+      ),
+      // Notes, callouts and rings over the canvas; loaded once the view has one or the panel opens.
+      new OnDemandController(
+        (state) =>
+          state.view.annotations.length > 0 || state.annotateOpen || state.ringDraft !== null,
+        () => import('./annotations/overlay').then((m) => new m.AnnotationsController(store)),
         () => this.sync(),
       ),
       // Styles are brought up to date once every class is set.
@@ -473,7 +486,26 @@ export class GraphAdapter implements GraphHandle {
     const cy = this.liveCy();
     if (!cy) throw new Error('The graph is not on screen yet');
     const { exportFigure } = await import('./export');
-    return exportFigure(cy, request);
+    const drawn = this.drawn;
+    // Callouts and rings name entities of the dataset; the figure draws what stands for them.
+    const annotations = drawn
+      ? request.annotations?.map((a) =>
+          a.kind === 'callout'
+            ? { ...a, target: { ...a.target, id: drawnIdOf(drawn, a.target.id) } }
+            : a.kind === 'ring'
+              ? { ...a, members: [...new Set(a.members.map((id) => drawnIdOf(drawn, id)))] }
+              : a,
+        )
+      : request.annotations;
+    return exportFigure(cy, { ...request, annotations });
+  }
+
+  newNotePosition(left = 0): { x: number; y: number } | null {
+    const cy = this.liveCy();
+    if (!cy) return null;
+    const { x1, y1, x2, y2 } = cy.extent();
+    const from = Math.min(x1 + left / cy.zoom(), (x1 + x2) / 2);
+    return { x: (from + x2) / 2, y: y1 + (y2 - y1) / 4 };
   }
 
   renderedCounts(): { nodes: number; edges: number } {

@@ -16,6 +16,7 @@ function fakeGraph() {
     centerOn,
     renderedCounts: () => ({ nodes: 0, edges: 0 }),
     exportImage: () => Promise.reject(new Error('no canvas in this test')),
+    newNotePosition: () => null,
   };
   return { graph, centerOn };
 }

@@ -143,10 +143,11 @@ export class ViewportController implements GraphController {
   fit(animate = false): void {
     const cy = this.live();
     if (!cy) return;
-    if (animate) {
-      cy.stop(true);
+    // A zoom still gliding (+ pressed just before) would otherwise carry on past the fit.
+    cy.stop(true);
+    if (animate)
       cy.animate({ fit: { eles: cy.elements(), padding: FIT_PADDING }, duration: FIT_GLIDE_MS });
-    } else cy.fit(undefined, FIT_PADDING);
+    else cy.fit(undefined, FIT_PADDING);
     this.touched = false;
   }
 

@@ -25,6 +25,8 @@ import {
   type PlannedGraph,
 } from './plan';
 import type { FigurePlacement } from './types';
+import type { Annotation } from '../../domain/annotations';
+import { planAnnotations, type PlannedAnnotations } from './annotations';
 import { boxesOverlap, type Box } from '../../domain/labelPlacement';
 
 export interface CompositionInput {
@@ -34,12 +36,18 @@ export interface CompositionInput {
   /** The page at 1×, or null for a page that fits the graph at its natural size. */
   page: { width: number; height: number } | null;
   nameSize: number;
+  /** Notes, callouts and rings, placed once the graph is (./annotations.ts). */
+  annotations?: readonly Annotation[];
+  /** The figure's background colour (null: transparent), which rings are tinted against. */
+  background?: string | null;
 }
 
 export interface Composition {
   layout: FigureLayout;
   /** Null when there is nothing to draw. */
   plan: PlannedGraph | null;
+  /** Null without annotations. */
+  annotations: PlannedAnnotations | null;
   placement: FigurePlacement;
   notes: string[];
 }
@@ -166,7 +174,13 @@ export function composeFigure(input: CompositionInput, measure: MeasureText): Co
       { texts, legend, graph: { width: 0, height: 0, empty }, page },
       measure,
     );
-    return { layout, plan: null, placement: placementOf(null, 1, nameSize), notes: [] };
+    return {
+      layout,
+      plan: null,
+      annotations: null,
+      placement: placementOf(null, 1, nameSize),
+      notes: [],
+    };
   }
   if (!page) {
     const planned = planGraph(scene, { box: null, nameSize, measure });
@@ -184,7 +198,11 @@ export function composeFigure(input: CompositionInput, measure: MeasureText): Co
       measure,
     );
     const plan = translatePlan(planned, layout.graph.x - extent.x1, layout.graph.y - extent.y1);
-    return { layout, plan, placement: placementOf(plan, 1, nameSize), notes: [] };
+    return withAnnotations(
+      { layout, plan, annotations: null, placement: placementOf(plan, 1, nameSize), notes: [] },
+      input,
+      measure,
+    );
   }
 
   const planAt = (growth: number) => {
@@ -249,5 +267,50 @@ export function composeFigure(input: CompositionInput, measure: MeasureText): Co
     notes.push(
       `${planned.verbsLeftOut} relation labels were left out where they would have covered a name.`,
     );
-  return { layout, plan, placement: placementOf(plan, growth, nameSize), notes };
+  return withAnnotations(
+    { layout, plan, annotations: null, placement: placementOf(plan, growth, nameSize), notes },
+    input,
+    measure,
+  );
+}
+
+/** Places the annotations over a composed figure, clear of its names, verbs and legend. */
+function withAnnotations(
+  composition: Composition,
+  input: CompositionInput,
+  measure: MeasureText,
+): Composition {
+  const { layout, plan } = composition;
+  if (!plan || !input.annotations || input.annotations.length === 0) return composition;
+  const { graph, legendBox } = layout;
+  const annotations = planAnnotations({
+    annotations: input.annotations,
+    scene: input.scene,
+    plan,
+    room: { x1: graph.x, y1: graph.y, x2: graph.x + graph.width, y2: graph.y + graph.height },
+    obstacles: legendBox
+      ? [
+          {
+            x1: legendBox.x,
+            y1: legendBox.y,
+            x2: legendBox.x + legendBox.width,
+            y2: legendBox.y + legendBox.height,
+          },
+        ]
+      : [],
+    nameSize: input.nameSize,
+    measure,
+    background: input.background,
+  });
+  const notes = [...composition.notes];
+  if (annotations.overlapping > 0)
+    notes.push(
+      `${annotations.overlapping} annotation${annotations.overlapping === 1 ? '' : 's'} found no spot clear of the names and may cover one.`,
+    );
+  return {
+    ...composition,
+    annotations,
+    notes,
+    placement: { ...composition.placement, annotationsOverlapping: annotations.overlapping },
+  };
 }

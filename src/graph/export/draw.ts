@@ -2,6 +2,8 @@
  * Paints a planned graph (plan.ts) on a 2D canvas, in figure units: the PNG's graph. The SVG
  * writer (svg.ts) draws the same plan with the same geometry, so the two files show one figure.
  */
+import { cardTextLines, type PlannedAnnotations } from './annotations';
+import { linkWidth } from '../../domain/annotationGeometry';
 import { cssFont } from './measure';
 import type { PlannedEdge, PlannedGraph, PlannedNode } from './plan';
 import { nodeShapePath } from './shapes';
@@ -121,5 +123,98 @@ export function drawPlan(ctx: CanvasRenderingContext2D, plan: PlannedGraph): voi
   for (const node of plan.nodes) drawNode(ctx, node);
   for (const edge of plan.edges) drawVerb(ctx, edge, plan);
   for (const node of plan.nodes) drawName(ctx, node, plan);
+  ctx.restore();
+}
+
+/** Rings, under the graph, as the SVG draws them (svg.ts, annotationsUnderMarkup). */
+export function drawAnnotationsUnder(
+  ctx: CanvasRenderingContext2D,
+  planned: PlannedAnnotations,
+): void {
+  ctx.save();
+  ctx.globalAlpha = 1;
+  ctx.lineCap = 'round';
+  for (const ring of planned.rings) {
+    const { shape } = ring;
+    for (const [paint, grow] of [
+      [ring.colour, ring.border],
+      [ring.fill, 0],
+    ] as const) {
+      ctx.strokeStyle = paint;
+      ctx.fillStyle = paint;
+      for (const [a, b] of shape.links) {
+        const [p, q] = [shape.members[a]!, shape.members[b]!];
+        ctx.lineWidth = linkWidth(shape, [a, b]) + 2 * grow;
+        ctx.beginPath();
+        ctx.moveTo(p.x, p.y);
+        ctx.lineTo(q.x, q.y);
+        ctx.stroke();
+      }
+      for (const m of shape.members) {
+        ctx.beginPath();
+        ctx.arc(m.x, m.y, m.radius + grow, 0, 2 * Math.PI);
+        ctx.fill();
+      }
+    }
+  }
+  ctx.restore();
+}
+
+/** Ring labels, leaders and cards, over the graph (svg.ts, annotationsOverMarkup). */
+export function drawAnnotationsOver(
+  ctx: CanvasRenderingContext2D,
+  planned: PlannedAnnotations,
+): void {
+  ctx.save();
+  ctx.globalAlpha = 1;
+  ctx.textBaseline = 'alphabetic';
+  for (const ring of planned.rings) {
+    if (!ring.label) continue;
+    const { box, text, leader } = ring.label;
+    if (leader) {
+      ctx.strokeStyle = ring.colour;
+      ctx.lineWidth = 1.25;
+      ctx.beginPath();
+      ctx.moveTo(leader.from.x, leader.from.y);
+      ctx.lineTo(leader.to.x, leader.to.y);
+      ctx.stroke();
+    }
+    ctx.font = cssFont(planned.labelFont);
+    ctx.textAlign = 'center';
+    ctx.lineJoin = 'round';
+    ctx.lineWidth = Math.max(2, planned.labelFont.size * 0.25);
+    const x = (box.x1 + box.x2) / 2;
+    const y = (box.y1 + box.y2) / 2 + planned.labelFont.size * 0.35;
+    ctx.strokeStyle = ring.halo;
+    ctx.strokeText(text, x, y);
+    ctx.fillStyle = ring.colour;
+    ctx.fillText(text, x, y);
+  }
+  for (const card of planned.cards) {
+    const { box } = card;
+    if (card.leader) {
+      ctx.strokeStyle = card.stroke;
+      ctx.lineWidth = 1.5;
+      ctx.beginPath();
+      ctx.moveTo(card.leader.from.x, card.leader.from.y);
+      ctx.lineTo(card.leader.to.x, card.leader.to.y);
+      ctx.stroke();
+      ctx.fillStyle = card.stroke;
+      ctx.beginPath();
+      ctx.arc(card.leader.to.x, card.leader.to.y, 3, 0, 2 * Math.PI);
+      ctx.fill();
+    }
+    ctx.beginPath();
+    ctx.roundRect(box.x1, box.y1, box.x2 - box.x1, box.y2 - box.y1, 5);
+    ctx.fillStyle = card.fill;
+    ctx.fill();
+    ctx.strokeStyle = card.stroke;
+    ctx.lineWidth = card.kind === 'callout' ? 1.5 : 1;
+    ctx.stroke();
+    ctx.font = cssFont(planned.font);
+    ctx.textAlign = 'left';
+    ctx.fillStyle = card.text;
+    for (const line of cardTextLines(card, planned)) ctx.fillText(line.text, line.x, line.y);
+  }
   ctx.restore();
 }

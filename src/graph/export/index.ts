@@ -55,6 +55,8 @@ export function composeFromGraph(cy: Core, request: FigureRequest): Composition 
       legend: request.legend ? collectLegend(elements, request.entityTypeLabels) : null,
       page: pageOf(request.size),
       nameSize: request.nameSize,
+      annotations: request.annotations,
+      background: FIGURE_THEMES[request.background].background,
     },
     measure,
   );
@@ -63,9 +65,15 @@ export function composeFromGraph(cy: Core, request: FigureRequest): Composition 
 export async function exportFigure(cy: Core, request: FigureRequest): Promise<FigureResult> {
   const composition = composeFromGraph(cy, request);
   const theme = FIGURE_THEMES[request.background];
-  const { layout, plan, placement, notes } = composition;
+  const { layout, plan, placement, notes, annotations } = composition;
   if (request.format === 'svg') {
-    const svg = figureSvg(layout, theme, plan, request.title.trim() || 'Linkboard graph');
+    const svg = figureSvg(
+      layout,
+      theme,
+      plan,
+      request.title.trim() || 'Linkboard graph',
+      annotations,
+    );
     return {
       blob: new Blob([svg], { type: 'image/svg+xml' }),
       width: layout.width,
@@ -75,7 +83,15 @@ export async function exportFigure(cy: Core, request: FigureRequest): Promise<Fi
       placement,
     };
   }
-  return renderPng({ layout, theme, requestedScale: request.scale, plan, placement, notes });
+  return renderPng({
+    layout,
+    theme,
+    requestedScale: request.scale,
+    plan,
+    annotations,
+    placement,
+    notes,
+  });
 }
 
 export type { FigureRequest, FigureResult } from './types';

@@ -3,7 +3,8 @@
  * one canvas at the output scale. Sizes are kept inside the browser's canvas limits, and the image
  * is checked before it is handed over, since past those limits browsers fail silently.
  */
-import { drawPlan } from './draw';
+import type { PlannedAnnotations } from './annotations';
+import { drawAnnotationsOver, drawAnnotationsUnder, drawPlan } from './draw';
 import type { FigureLayout } from './layout';
 import { fitScaleToCanvasLimits, formatScale, MIN_SCALE } from './limits';
 import { paintFigure } from './paint';
@@ -17,6 +18,8 @@ export interface PngJob {
   requestedScale: number;
   /** The graph, planned in figure units; null when there is nothing to draw. */
   plan: PlannedGraph | null;
+  /** Notes, callouts and rings, placed in figure units; null without any. */
+  annotations?: PlannedAnnotations | null;
   placement: FigurePlacement;
   /** What the composition had to say (a page drawn larger, verbs left out). */
   notes: string[];
@@ -44,8 +47,20 @@ async function composeAt(job: PngJob, scale: number): Promise<Blob | null> {
   canvas.height = Math.ceil(layout.height * scale);
   const ctx = canvas.getContext('2d');
   if (!ctx) return null;
-  const plan = job.plan;
-  paintFigure(ctx, layout, job.theme, scale, plan ? (c) => drawPlan(c, plan) : undefined);
+  const { plan, annotations } = job;
+  paintFigure(
+    ctx,
+    layout,
+    job.theme,
+    scale,
+    plan
+      ? (c) => {
+          if (annotations) drawAnnotationsUnder(c, annotations);
+          drawPlan(c, plan);
+          if (annotations) drawAnnotationsOver(c, annotations);
+        }
+      : undefined,
+  );
   const blob = await canvasBlob(canvas);
   canvas.width = 0; // frees the backing store at once rather than at garbage collection
   return blob && blob.size > 0 ? blob : null;

@@ -4,6 +4,8 @@
  */
 import type { Point } from '../../domain/labelPlacement';
 import { FONT_STACK } from '../stylesheet';
+import { linkWidth } from '../../domain/annotationGeometry';
+import { cardTextLines, type PlannedAnnotations } from './annotations';
 import type { FigureItem, FigureLayout } from './layout';
 import type { FontSpec } from './measure';
 import { resolveColour } from './paint';
@@ -156,6 +158,58 @@ export function graphMarkup(plan: PlannedGraph): string {
   return markup;
 }
 
+/**
+ * Rings, under the graph: a band of the ring's colour around and between its members, and its tint
+ * a border narrower over it, which together read as one outlined bubble.
+ */
+export function annotationsUnderMarkup(planned: PlannedAnnotations): string {
+  return planned.rings
+    .map((ring) => {
+      const { shape } = ring;
+      const pass = (paint: string, grow: number) =>
+        shape.links
+          .map(([a, b]) => {
+            const [p, q] = [shape.members[a]!, shape.members[b]!];
+            return `<line x1="${n(p.x)}" y1="${n(p.y)}" x2="${n(q.x)}" y2="${n(q.y)}" stroke="${paint}" stroke-width="${n(linkWidth(shape, [a, b]) + 2 * grow)}" stroke-linecap="round"/>`;
+          })
+          .join('') +
+        shape.members
+          .map(
+            (m) =>
+              `<circle cx="${n(m.x)}" cy="${n(m.y)}" r="${n(m.radius + grow)}" fill="${paint}"/>`,
+          )
+          .join('');
+      return `<g class="annotation-ring">${pass(ring.colour, ring.border)}${pass(ring.fill, 0)}</g>`;
+    })
+    .join('');
+}
+
+/** Ring labels, callouts' leaders and the cards of notes and callouts, over the graph. */
+export function annotationsOverMarkup(planned: PlannedAnnotations): string {
+  let markup = '';
+  for (const ring of planned.rings) {
+    if (!ring.label) continue;
+    const { box, text, leader } = ring.label;
+    if (leader)
+      markup += `<line x1="${n(leader.from.x)}" y1="${n(leader.from.y)}" x2="${n(leader.to.x)}" y2="${n(leader.to.y)}" stroke="${ring.colour}" stroke-width="1.25"/>`;
+    markup += `<text class="annotation-ring-label" x="${n((box.x1 + box.x2) / 2)}" y="${n((box.y1 + box.y2) / 2 + planned.labelFont.size * 0.35)}" text-anchor="middle" ${fontAttributes(planned.labelFont)} fill="${ring.colour}" stroke="${ring.halo}" stroke-width="${n(Math.max(2, planned.labelFont.size * 0.25))}" stroke-linejoin="round" paint-order="stroke">${escapeXml(text)}</text>`;
+  }
+  for (const card of planned.cards) {
+    const { box } = card;
+    const leader = card.leader
+      ? `<line x1="${n(card.leader.from.x)}" y1="${n(card.leader.from.y)}" x2="${n(card.leader.to.x)}" y2="${n(card.leader.to.y)}" stroke="${card.stroke}" stroke-width="1.5"/><circle cx="${n(card.leader.to.x)}" cy="${n(card.leader.to.y)}" r="3" fill="${card.stroke}"/>`
+      : '';
+    const spans = cardTextLines(card, planned)
+      .map((line) => `<tspan x="${n(line.x)}" y="${n(line.y)}">${escapeXml(line.text)}</tspan>`)
+      .join('');
+    markup +=
+      `<g class="annotation-${card.kind}">${leader}` +
+      `<rect x="${n(box.x1)}" y="${n(box.y1)}" width="${n(box.x2 - box.x1)}" height="${n(box.y2 - box.y1)}" rx="5" fill="${card.fill}" stroke="${card.stroke}" stroke-width="${card.kind === 'callout' ? 1.5 : 1}"/>` +
+      `<text ${fontAttributes(planned.font)} fill="${card.text}">${spans}</text></g>`;
+  }
+  return markup;
+}
+
 function itemMarkup(item: FigureItem, theme: FigureTheme): string {
   switch (item.kind) {
     case 'text':
@@ -175,6 +229,7 @@ export function figureSvg(
   theme: FigureTheme,
   graph: PlannedGraph | null,
   title: string,
+  annotations: PlannedAnnotations | null = null,
 ): string {
   const { width, height } = layout;
   const parts = [
@@ -183,7 +238,10 @@ export function figureSvg(
   ];
   if (theme.background)
     parts.push(`<rect width="${width}" height="${height}" fill="${theme.background}"/>`);
-  if (graph) parts.push(`<g class="graph">${graphMarkup(graph)}</g>`);
+  if (graph)
+    parts.push(
+      `<g class="graph">${annotations ? annotationsUnderMarkup(annotations) : ''}${graphMarkup(graph)}${annotations ? `<g class="annotations">${annotationsOverMarkup(annotations)}</g>` : ''}</g>`,
+    );
   for (const item of layout.items) parts.push(itemMarkup(item, theme));
   parts.push('</svg>');
   return parts.join('\n');

@@ -1,4 +1,5 @@
 /** What the export dialog asks the graph for, and what it gets back. */
+import type { Annotation } from '../../domain/annotations';
 
 export type FigureFormat = 'png' | 'svg';
 /** The part of the graph in the viewport, the whole filtered graph, or the user's selection. */
@@ -52,6 +53,8 @@ export interface FigureRequest {
   nameSize: number;
   /** Relation families whose verbs are written on their arrows. */
   verbFamilies?: readonly string[];
+  /** Notes, callouts and rings drawn over the graph (the view's). */
+  annotations?: readonly Annotation[];
   background: FigureBackground;
   /** Empty strings and lists leave their part out. */
   title: string;
@@ -85,4 +88,6 @@ export interface FigurePlacement {
   /** Names' size when the figure fills its page (a 1280 px slide for slide presets). */
   nameSizeOnPage: number;
   verbsLeftOut: number;
+  /** Notes and callouts that found no spot clear of names and entities. */
+  annotationsOverlapping?: number;
 }

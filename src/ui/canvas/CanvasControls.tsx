@@ -6,6 +6,7 @@
 import { useContext } from 'react';
 import { GraphHandleContext } from '../../graph/GraphCanvas';
 import { useLinkboard } from '../../store/store';
+import { AnnotateButton } from '../annotations/AnnotateButton';
 import './canvasControls.css';
 
 export function CanvasControls() {
@@ -17,6 +18,7 @@ export function CanvasControls() {
   if (!hasDataset) return null;
   return (
     <div className="canvas-controls" role="toolbar" aria-label="Canvas">
+      <AnnotateButton />
       <button
         type="button"
         className="canvas-control canvas-control-icon"

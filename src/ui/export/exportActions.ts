@@ -100,6 +100,7 @@ export function buildFigureRequest(
       size: figureSizeOf(options),
       nameSize: options.nameSize,
       verbFamilies: state.view.relationLabels,
+      annotations: state.view.annotations,
       background: options.background,
       title,
       subtitleLines: options.subtitle ? [caption.subtitle, caption.filters] : [],
