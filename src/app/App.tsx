@@ -44,13 +44,9 @@ import { watchCommunities } from './communities/watchCommunities';
 import { SHORTCUTS } from './shortcuts';
 import { useShortcuts } from './useShortcuts';
 import { useUrlState } from './useUrlState';
-import { preloadable } from '../ui/common/preloadable';
+import { preloadRelationTable, RelationTable } from '../ui/lazyPanels';
 
 // Loaded on first use: most sessions never open the storyboard.
-// The relations table is closed at first: its code is fetched after the page.
-export const { Component: RelationTable, preload: preloadRelationTable } = preloadable<
-  Record<string, never>
->(() => import('../ui/table/RelationTable').then((m) => ({ default: m.RelationTable })));
 const StoryboardPanel = lazy(() => import('../ui/storyboard/StoryboardPanel'));
 const Presenter = lazy(() => import('../ui/storyboard/Presenter'));
 // Annotating is for briefings: its panel loads when first opened.

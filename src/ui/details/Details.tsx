@@ -4,14 +4,11 @@ import type { Grouping } from '../../domain/groups';
 import type { Selection } from '../../domain/viewState';
 import { selectGraphView, selectGrouping, selectIndex } from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
-import { preloadable } from '../common/preloadable';
+import { preloadSelectionDetails, SelectionDetails } from '../lazyPanels';
 import './details.css';
 
 // The details of a selection are fetched after the page (asked for as soon as the panel is up),
 // so that the first page carries only the empty state.
-export const { Component: SelectionDetails, preload: preloadSelectionDetails } = preloadable(
-  () => import('./SelectionDetails'),
-);
 
 /** Whether the selection names something the dataset (or its grouping) has. */
 function isKnown(index: GraphIndex, grouping: Grouping | null, selection: Selection): boolean {

@@ -7,12 +7,8 @@
 import { Suspense, useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { SideTab } from '../../store/panelsSlice';
 import { useLinkboard } from '../../store/store';
-import { preloadable } from '../common/preloadable';
+import { PathFinder, preloadPathFinder } from '../lazyPanels';
 import { Details } from './Details';
-
-export const { Component: PathFinder, preload: preloadPathFinder } = preloadable<
-  Record<string, never>
->(() => import('../paths/PathFinder').then((m) => ({ default: m.PathFinder })));
 
 const TABS: { id: SideTab; label: string }[] = [
   { id: 'details', label: 'Details' },
