@@ -23,7 +23,6 @@ import { ExportControls } from '../ui/export/ExportControls';
 import { StoryboardButton } from '../ui/storyboard/StoryboardButton';
 import { Search } from '../ui/search/Search';
 import { LeftPanel } from '../ui/sources/LeftPanel';
-import { RelationTable } from '../ui/table/RelationTable';
 import { TableToggle } from '../ui/table/TableToggle';
 import { Timeline } from '../ui/timeline/Timeline';
 import { CuratedViews } from '../ui/views/CuratedViews';
@@ -46,6 +45,7 @@ import { watchCommunities } from './communities/watchCommunities';
 import { SHORTCUTS } from './shortcuts';
 import { useShortcuts } from './useShortcuts';
 import { useUrlState } from './useUrlState';
+import { preloadRelationTable, RelationTable } from '../ui/lazyPanels';
 
 // Loaded on first use: most sessions never open the storyboard.
 const StoryboardPanel = lazy(() => import('../ui/storyboard/StoryboardPanel'));
@@ -94,6 +94,7 @@ export function App({
     () => ({ service: fileService, onImport: setImportRequest }),
     [fileService],
   );
+  useEffect(() => void preloadRelationTable(), []);
   useUrlState(store);
   useEffect(() => watchCommunities(store), [store]);
   useEffect(() => watchSourceTexts(store), [store]);
@@ -226,7 +227,9 @@ export function App({
                   </Suspense>
                 )}
               </main>
-              <RelationTable />
+              <Suspense fallback={null}>
+                <RelationTable />
+              </Suspense>
             </div>
             <aside
               className="sidebar sidebar-right"

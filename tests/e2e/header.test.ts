@@ -36,6 +36,19 @@ describe('the header, in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  for (const size of [
+    { width: 1440, height: 900 },
+    { width: 1920, height: 1080 },
+  ])
+    it(`keeps to one row at ${size.width}×${size.height} in the command view`, async () => {
+      const { page, errors } = await browser.open('?bench', size);
+      await readCounts(page);
+      await page.getByRole('button', { name: 'Command view' }).click();
+      await page.getByRole('button', { name: 'Formal' }).first().waitFor();
+      expect(await headerRows(page)).toBe(1);
+      expect(errors).toEqual([]);
+    });
+
   it('takes no more than two rows at 1024 px, whatever the mode', async () => {
     const { page, errors } = await browser.open('?bench', { width: 1024, height: 700 });
     await readCounts(page);

@@ -1,45 +1,21 @@
-import type { ReactNode } from 'react';
+import { Suspense, useEffect } from 'react';
 import type { GraphIndex } from '../../domain/graphIndex';
-import type { GraphView } from '../../domain/view';
-import type { Selection } from '../../domain/viewState';
 import type { Grouping } from '../../domain/groups';
+import type { Selection } from '../../domain/viewState';
 import { selectGraphView, selectGrouping, selectIndex } from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
+import { preloadSelectionDetails, SelectionDetails } from '../lazyPanels';
 import './details.css';
-import { EntityDetails } from './EntityDetails';
-import { EventDetails } from './EventDetails';
-import { DetailsSection } from './DetailsSection';
-import { GroupDetails, MakeGroup } from './GroupDetails';
-import { RelationDetails } from './RelationDetails';
 
-function detailsOf(
-  index: GraphIndex,
-  graphView: GraphView,
-  grouping: Grouping | null,
-  selection: Selection,
-): ReactNode {
-  if (selection.kind === 'node') {
-    const node = index.nodesById.get(selection.id);
-    const group = grouping?.groups.get(selection.id);
-    if (!node) return group && <GroupDetails group={group} graphView={graphView} />;
-    return (
-      <>
-        <EntityDetails index={index} node={node} graphView={graphView} />
-        <div className="details-body">
-          {group && <GroupDetails group={group} graphView={graphView} />}
-          <DetailsSection id="your-groups" title="Your groups" defaultOpen={false}>
-            <MakeGroup entityId={node.id} />
-          </DetailsSection>
-        </div>
-      </>
-    );
-  }
-  if (selection.kind === 'edge') {
-    const edge = index.edgesById.get(selection.id);
-    return edge && <RelationDetails index={index} edge={edge} graphView={graphView} />;
-  }
-  const event = index.eventsById.get(selection.id);
-  return event && <EventDetails index={index} event={event} />;
+// The details of a selection are fetched after the page (asked for as soon as the panel is up),
+// so that the first page carries only the empty state.
+
+/** Whether the selection names something the dataset (or its grouping) has. */
+function isKnown(index: GraphIndex, grouping: Grouping | null, selection: Selection): boolean {
+  if (selection.kind === 'node')
+    return index.nodesById.has(selection.id) || grouping?.groups.has(selection.id) === true;
+  if (selection.kind === 'edge') return index.edgesById.has(selection.id);
+  return index.eventsById.has(selection.id);
 }
 
 function EmptyHint() {
@@ -62,8 +38,8 @@ export function Details() {
   const index = useLinkboard(selectIndex);
   const graphView = useLinkboard(selectGraphView);
   const grouping = useLinkboard(selectGrouping);
-  const content =
-    selection && index && graphView && detailsOf(index, graphView, grouping, selection);
+  useEffect(() => void preloadSelectionDetails(), []);
+  const known = selection && index && graphView && isKnown(index, grouping, selection);
   return (
     <section className="panel details" aria-labelledby="details-heading">
       {/* The tab above says "Details"; the heading stays for screen readers' navigation. */}
@@ -75,7 +51,18 @@ export function Details() {
           Clear selection
         </button>
       )}
-      {content || <EmptyHint />}
+      {known ? (
+        <Suspense fallback={<p className="details-loading">Loading…</p>}>
+          <SelectionDetails
+            index={index}
+            graphView={graphView}
+            grouping={grouping}
+            selection={selection}
+          />
+        </Suspense>
+      ) : (
+        <EmptyHint />
+      )}
     </section>
   );
 }
