@@ -7,7 +7,7 @@ import { launchChromium } from './lib/browser';
 
 const args = process.argv.slice(2);
 let url = 'http://127.0.0.1:4173/';
-let out = 'docs/screenshot.png';
+let out = 'public/screenshot.png';
 let width = 1280;
 let height = 800;
 for (let i = 0; i < args.length; i++) {
