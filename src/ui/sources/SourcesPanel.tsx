@@ -22,6 +22,7 @@ import {
 import { selectIndex } from '../../store/selectors';
 import { selectSourceText } from '../../store/sourceTextsSlice';
 import { useLinkboard } from '../../store/store';
+import { AddSourceButton } from './AddSourceButton';
 import { CaptureBar } from './CaptureBar';
 import { sameTarget, selectionOf, targetName, targetOf } from './evidenceTargets';
 import './sources.css';
@@ -220,6 +221,9 @@ export function SourcesPanel({ reveal }: { reveal: Reveal }) {
     return (
       <section className="sources-panel" aria-label="Sources">
         <p className="sources-empty">This dataset names no sources.</p>
+        <div className="sources-empty">
+          <AddSourceButton onAdded={setChosenSource} />
+        </div>
       </section>
     );
 
@@ -236,6 +240,13 @@ export function SourcesPanel({ reveal }: { reveal: Reveal }) {
   return (
     <section className="sources-panel" aria-label="Sources">
       <header className="sources-head">
+        <AddSourceButton
+          onAdded={(id) => {
+            setChosenSource(id);
+            setCurrent(-1);
+            setChosen(null);
+          }}
+        />
         {sources.length > 1 ? (
           <label className="sources-picker">
             <span className="visually-hidden">Source</span>
