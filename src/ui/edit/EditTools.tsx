@@ -4,10 +4,9 @@
  * "Merge into…" (another entity chosen by search). Every change is one store edit, so Undo takes
  * it back. Loaded on demand (see Details.tsx).
  */
-import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { CONFIDENCE_LEVELS, type Confidence } from '../../domain/confidence';
-import { isPartialDate } from '../../domain/dates';
-import { dependantsOf, type DatasetEdit, type EditTarget } from '../../domain/edits';
+import { dependantsOf, type EditTarget } from '../../domain/edits';
 import { entityTypeLabel } from '../../domain/filterCounts';
 import type { GraphIndex } from '../../domain/graphIndex';
 import { BUILT_IN_RELATIONS } from '../../domain/relations';
@@ -22,39 +21,9 @@ import {
 import { selectIndex } from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
 import './edit.css';
+import { dateProblem, ErrorLine, Field, optional, useEdit } from './formParts';
 
 type Mode = 'edit' | 'delete' | 'merge' | null;
-
-/** Makes an edit; returns the message of one refused (shown in the form), or null. */
-function useEdit(): (edit: DatasetEdit) => string | null {
-  const applyEdit = useLinkboard((s) => s.applyEdit);
-  return (edit) => {
-    const result = applyEdit(edit);
-    return result.ok ? null : result.message;
-  };
-}
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <label className="edit-field">
-      {label}
-      {children}
-    </label>
-  );
-}
-
-function ErrorLine({ message }: { message: string | null }) {
-  if (!message) return null;
-  return (
-    <p className="edit-error" role="alert">
-      {message}
-    </p>
-  );
-}
-
-/** Text for an optional field: empty means none. */
-const optional = (text: string): string | undefined =>
-  text.trim() === '' ? undefined : text.trim();
 
 /** The fields that differ from the item's, as a patch (undefined clears one). */
 function changes<T extends object>(item: T, wanted: Partial<T>): Partial<T> {
@@ -65,13 +34,6 @@ function changes<T extends object>(item: T, wanted: Partial<T>): Partial<T> {
     if (JSON.stringify(before) !== JSON.stringify(after)) patch[key] = after;
   }
   return patch;
-}
-
-function dateProblem(fields: Record<string, string>): string | null {
-  for (const [name, value] of Object.entries(fields))
-    if (value.trim() !== '' && !isPartialDate(value.trim()))
-      return `${name} must be a date such as 2007, 2008-02 or 2019-05-14`;
-  return null;
 }
 
 function FormButtons({ onCancel, save = 'Save' }: { onCancel: () => void; save?: string }) {

@@ -7,8 +7,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { CONFIDENCE_LEVELS, suggestConfidence, type Confidence } from '../../domain/confidence';
-import { isPartialDate } from '../../domain/dates';
-import { newId, type DatasetEdit } from '../../domain/edits';
+import { newId } from '../../domain/edits';
 import { entityTypeLabel } from '../../domain/filterCounts';
 import {
   BUILT_IN_RELATIONS,
@@ -20,6 +19,7 @@ import { search } from '../../domain/search';
 import { selectSearchIndex } from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
 import '../edit/edit.css';
+import { dateProblem, ErrorLine, Field, optional, useEdit } from '../edit/formParts';
 
 export interface CaptureDialogProps {
   sourceId: string;
@@ -95,35 +95,8 @@ function QuoteShown({ quote, sourceId }: { quote: string; sourceId: string }) {
   );
 }
 
-function ErrorLine({ message }: { message: string | null }) {
-  return message ? (
-    <p className="edit-error" role="alert">
-      {message}
-    </p>
-  ) : null;
-}
-
-const optional = (text: string): string | undefined =>
-  text.trim() === '' ? undefined : text.trim();
-
-function dateProblem(fields: Record<string, string>): string | null {
-  for (const [name, value] of Object.entries(fields))
-    if (value.trim() !== '' && !isPartialDate(value.trim()))
-      return `${name} must be a date such as 2007, 2008-02 or 2019-05-14`;
-  return null;
-}
-
 function isTaken(dataset: Dataset, id: string): boolean {
   return dataset.nodes.some((n) => n.id === id) || dataset.edges.some((e) => e.id === id);
-}
-
-/** Applies an edit; the message of one refused, or null. */
-function useEdit(): (edit: DatasetEdit) => string | null {
-  const applyEdit = useLinkboard((s) => s.applyEdit);
-  return (edit) => {
-    const result = applyEdit(edit);
-    return result.ok ? null : result.message;
-  };
 }
 
 /** Selects what was just made and shows it in Details. */
@@ -294,8 +267,7 @@ export function NewRelationDialog({ sourceId, quote, onSaved, onCancel }: Captur
     <CaptureDialog title="New relation" onCancel={onCancel} onSubmit={submit}>
       <QuoteShown quote={quote} sourceId={sourceId} />
       <EntityCombobox label="From" value={from} onChange={setFrom} />
-      <label className="edit-field">
-        Relation
+      <Field label="Relation">
         <select value={relation} onChange={(e) => setRelation(e.target.value)}>
           <option value="" disabled>
             Choose…
@@ -310,11 +282,10 @@ export function NewRelationDialog({ sourceId, quote, onSaved, onCancel }: Captur
             </optgroup>
           ))}
         </select>
-      </label>
+      </Field>
       <EntityCombobox label="To" value={to} onChange={setTo} />
       <div className="edit-row">
-        <label className="edit-field">
-          Confidence
+        <Field label="Confidence">
           <select value={confidence} onChange={(e) => setConfidence(e.target.value as Confidence)}>
             {CONFIDENCE_LEVELS.map((c) => (
               <option key={c} value={c}>
@@ -322,7 +293,7 @@ export function NewRelationDialog({ sourceId, quote, onSaved, onCancel }: Captur
               </option>
             ))}
           </select>
-        </label>
+        </Field>
         <p className="capture-suggestion">
           {suggestion.hedge
             ? `Suggested by “${suggestion.hedge}” in the quote.`
@@ -330,27 +301,24 @@ export function NewRelationDialog({ sourceId, quote, onSaved, onCancel }: Captur
         </p>
       </div>
       <div className="edit-row">
-        <label className="edit-field">
-          Since
+        <Field label="Since">
           <input
             value={since}
             placeholder="YYYY-MM-DD"
             onChange={(e) => setSince(e.target.value)}
           />
-        </label>
-        <label className="edit-field">
-          Until
+        </Field>
+        <Field label="Until">
           <input
             value={until}
             placeholder="YYYY-MM-DD"
             onChange={(e) => setUntil(e.target.value)}
           />
-        </label>
+        </Field>
       </div>
-      <label className="edit-field">
-        Note (optional)
+      <Field label="Note (optional)">
         <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />
-      </label>
+      </Field>
       <ErrorLine message={error} />
     </CaptureDialog>
   );
@@ -400,12 +368,10 @@ export function NewEntityDialog({ sourceId, quote, onSaved, onCancel }: CaptureD
   return (
     <CaptureDialog title="New entity" onCancel={onCancel} onSubmit={submit}>
       <QuoteShown quote={quote} sourceId={sourceId} />
-      <label className="edit-field">
-        Name
+      <Field label="Name">
         <input value={label} onChange={(e) => setLabel(e.target.value)} required maxLength={500} />
-      </label>
-      <label className="edit-field">
-        Type
+      </Field>
+      <Field label="Type">
         <select value={type} onChange={(e) => setType(e.target.value)}>
           {types.map((t) => (
             <option key={t} value={t}>
@@ -413,11 +379,10 @@ export function NewEntityDialog({ sourceId, quote, onSaved, onCancel }: CaptureD
             </option>
           ))}
         </select>
-      </label>
-      <label className="edit-field">
-        Note (optional)
+      </Field>
+      <Field label="Note (optional)">
         <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />
-      </label>
+      </Field>
       <ErrorLine message={error} />
     </CaptureDialog>
   );
