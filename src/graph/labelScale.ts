@@ -12,6 +12,8 @@
 export const NODE_FONT_SIZE = 11;
 export const NODE_FONT_WEIGHT = 600;
 export const NODE_TEXT_MAX_WIDTH = 120;
+/** The narrower wrap a crowded name may take, in three or four short lines rather than two long ones. */
+export const NARROW_TEXT_MAX_WIDTH = 64;
 const MIN_SCREEN_FONT_PX = 8;
 const MAX_SCREEN_FONT_PX = 13;
 const MAX_LABEL_SCALE = 2;
@@ -54,15 +56,50 @@ export function labelScaleFor(zoom: number): number {
   return [...LABEL_SCALES].reverse().find((s) => s <= most + 1e-9) ?? LABEL_SCALES[0]!;
 }
 
-/** Stylesheet blocks, one per scale: names scaled, wrapped at a proportionally scaled width. */
+/**
+ * How many of the best-connected entities the force layout leaves room for at the largest label
+ * scale: a graph fitted to the canvas is drawn zoomed out, where names are doubled (MAX_LABEL_SCALE),
+ * and a layout that saw them at their designed size packs the hubs too tightly to name them all.
+ * Only the first few: room for every name would spread the graph, fit it smaller and shrink every
+ * name below legibility. Twenty measured best on the default dataset at 1280×800 (README).
+ */
+export const ROOMY_NAMES = 20;
+/** Class of an entity whose name the layout sizes at the largest scale (ROOMY_NAMES). */
+export const ROOMY_LABEL_CLASS = 'label-roomy';
+
+/** Class of a named entity whose name takes the narrow wrap, to fit between its neighbours. */
+export const NARROW_LABEL_CLASS = 'label-narrow';
+
+/**
+ * Stylesheet blocks, one per scale: names scaled, wrapped at a proportionally scaled width; then
+ * the narrow wrap at each scale (after them: Cytoscape lets the later block win).
+ */
 export function labelScaleStyles(): { selector: string; style: Record<string, number | string> }[] {
-  return LABEL_SCALES.map((scale) => ({
-    selector: `node.${labelScaleClass(scale)}`,
-    style: {
-      'font-size': Math.round(NODE_FONT_SIZE * scale * 100) / 100,
-      'text-max-width': `${Math.round(NODE_TEXT_MAX_WIDTH * scale)}px`,
+  const wrapAt = (width: number, scale: number) => `${Math.round(width * scale)}px`;
+  return [
+    ...LABEL_SCALES.map((scale) => ({
+      selector: `node.${labelScaleClass(scale)}`,
+      style: {
+        'font-size': Math.round(NODE_FONT_SIZE * scale * 100) / 100,
+        'text-max-width': wrapAt(NODE_TEXT_MAX_WIDTH, scale),
+      },
+    })),
+    {
+      selector: `node.${ROOMY_LABEL_CLASS}`,
+      style: {
+        'font-size': NODE_FONT_SIZE * MAX_LABEL_SCALE,
+        'text-max-width': wrapAt(NODE_TEXT_MAX_WIDTH, MAX_LABEL_SCALE),
+      },
     },
-  }));
+    {
+      selector: `node.${NARROW_LABEL_CLASS}`,
+      style: { 'text-max-width': wrapAt(NARROW_TEXT_MAX_WIDTH, 1) },
+    },
+    ...LABEL_SCALES.map((scale) => ({
+      selector: `node.${NARROW_LABEL_CLASS}.${labelScaleClass(scale)}`,
+      style: { 'text-max-width': wrapAt(NARROW_TEXT_MAX_WIDTH, scale) },
+    })),
+  ];
 }
 
 /** A relation whose verb is written on its arrow (controllers/relationLabels.ts). */
@@ -191,7 +228,8 @@ function wrappedSize(label: string, fontSize: number, maxWidth: number, measure:
       line = width;
     } else line = joined;
   }
-  return { lines, width: Math.min(maxWidth, Math.max(widest, line)) };
+  // A word longer than the wrap stays whole on its line (Cytoscape wraps at spaces only).
+  return { lines, width: Math.max(widest, line) };
 }
 
 /**
@@ -203,12 +241,13 @@ export function labelBox(
   scale: number,
   measure: NameWidth = estimateNameWidth,
   placement: LabelPlacement = 'bottom',
+  narrow = false,
 ): Box {
   const fontSize = NODE_FONT_SIZE * scale;
   const { lines, width } = wrappedSize(
     candidate.label,
     fontSize,
-    NODE_TEXT_MAX_WIDTH * scale,
+    (narrow ? NARROW_TEXT_MAX_WIDTH : NODE_TEXT_MAX_WIDTH) * scale,
     measure,
   );
   const height = lines * fontSize * LINE_HEIGHT;
@@ -274,23 +313,51 @@ export interface NameChoice {
   minor: Set<string>;
   /** Where each named entity's name sits. */
   placements: Map<string, LabelPlacement>;
+  /** Named entities whose name takes the narrow wrap (NARROW_LABEL_CLASS). */
+  narrow: Set<string>;
 }
+
+/** A spot a name may take: beside its entity somewhere, in its usual or its narrow wrap. */
+interface Spot {
+  placement: LabelPlacement;
+  narrow: boolean;
+  box: Box;
+}
+
+/** Whether a name wraps differently in the narrow shape, which then is worth trying. */
+function wraps(label: string, scale: number, measure: NameWidth): boolean {
+  const fontSize = NODE_FONT_SIZE * scale;
+  return (
+    wrappedSize(label, fontSize, NARROW_TEXT_MAX_WIDTH * scale, measure).lines >
+    wrappedSize(label, fontSize, NODE_TEXT_MAX_WIDTH * scale, measure).lines
+  );
+}
+
+/** How many of the best-ranked left-out names the repair pass tries to place (see chooseNames). */
+export const REPAIRED_NAMES = 60;
 
 /**
  * Chooses the names drawn at `scale`, so that no two names cover each other and no entity is drawn
  * over a name: going from the forced, then the preferred, then the best-connected down (ties
  * broken by id, so the choice is stable), each name takes a free spot under, right of, left of or
- * above its entity (free: covering no name kept before and no entity ranked before; of those, the
- * one covering fewest other entities, in that order on a tie), or is left out. An entity a kept
- * name covers is left unnamed and drawn under it. A forced name is kept even where no spot is free
- * (in the spot that covers fewest names). Names and nodes are both drawn in graph units, so the
- * choice depends on the scale step, not on the zoom within it; zooming in shrinks names against
- * the entities, so more of them fit.
+ * above its entity, or at a corner (free: covering no name kept before and no entity ranked
+ * before; of those, the one covering fewest other entities, in that order on a tie), or is left
+ * out. An entity a kept name covers is left unnamed and drawn under it. A forced name is kept even
+ * where no spot is free (in the spot that covers fewest names). Names and nodes are both drawn in
+ * graph units, so the choice depends on the scale step, not on the zoom within it; zooming in
+ * shrinks names against the entities, so more of them fit.
+ *
+ * Taking spots first come, first served leaves a well-connected entity unnamed where a name ranked
+ * before it took the one spot it had, though that name had others. So a repair pass follows: for
+ * each of the best-ranked names left out (REPAIRED_NAMES), it looks for a spot that only one or two
+ * kept names stand in (or cover its entity), moves those to other free spots of their own, and
+ * keeps the result only if everything still holds. Names are only ever added, never lost.
  */
 export function chooseNames(
   candidates: readonly LabelCandidate[],
   scale: number,
   measure: NameWidth = estimateNameWidth,
+  { repair = true }: { repair?: boolean } = {},
 ): NameChoice {
   const order = (c: LabelCandidate) => PRIORITY_ORDER[c.priority ?? 'ranked'];
   const ranked = [...candidates].sort(
@@ -305,23 +372,29 @@ export function chooseNames(
       union(union(box, bodies[rank]!), labelBox(candidate, scale, measure, 'bottom')),
     null as Box | null,
   );
-  const kept: Box[] = [];
+  /** Each candidate's name in every spot it may take, measured once. */
+  const spots = ranked.map((candidate) => {
+    const narrows = wraps(candidate.label, scale, measure) ? [false, true] : [false];
+    return narrows.flatMap((narrow) =>
+      PLACEMENTS.flatMap((placement) => {
+        const box = labelBox(candidate, scale, measure, placement, narrow);
+        return placement === 'bottom' || !extent || within(box, extent)
+          ? [{ placement, narrow, box }]
+          : [];
+      }),
+    );
+  });
+  /** The names kept, by rank. */
+  const kept = new Map<number, Spot>();
   const buried = new Set<number>();
-  const minor = new Set<string>();
-  const placements = new Map<string, LabelPlacement>();
   ranked.forEach((candidate, rank) => {
     const forced = candidate.priority === 'forced';
-    if (buried.has(rank) && !forced) {
-      minor.add(candidate.id);
-      return;
-    }
-    let best: { placement: LabelPlacement; box: Box; blocked: number; covered: number[] } | null =
-      null;
-    for (const placement of PLACEMENTS) {
-      const box = labelBox(candidate, scale, measure, placement);
-      if (placement !== 'bottom' && extent && !within(box, extent)) continue;
+    if (buried.has(rank) && !forced) return;
+    let best: { spot: Spot; blocked: number; covered: number[] } | null = null;
+    for (const spot of spots[rank]!) {
+      const { box } = spot;
       let blocked = 0;
-      for (const name of kept) if (overlaps(box, name)) blocked += 1;
+      for (const name of kept.values()) if (overlaps(box, name.box)) blocked += 1;
       const covered: number[] = [];
       bodies.forEach((body, other) => {
         if (other === rank || !overlaps(box, body)) return;
@@ -333,16 +406,89 @@ export function chooseNames(
         blocked < best.blocked ||
         (blocked === best.blocked && covered.length < best.covered.length)
       )
-        best = { placement, box, blocked, covered };
+        best = { spot, blocked, covered };
       if (blocked === 0 && covered.length === 0) break;
     }
     if (best && (best.blocked === 0 || forced)) {
-      kept.push(best.box);
-      placements.set(candidate.id, best.placement);
+      kept.set(rank, best.spot);
       for (const other of best.covered) buried.add(other);
-    } else minor.add(candidate.id);
+    }
   });
-  return { minor, placements };
+  if (repair) repairNames(ranked.length, spots, bodies, kept);
+  const minor = new Set<string>();
+  const placements = new Map<string, LabelPlacement>();
+  const narrow = new Set<string>();
+  ranked.forEach((candidate, rank) => {
+    const name = kept.get(rank);
+    if (!name) return minor.add(candidate.id);
+    placements.set(candidate.id, name.placement);
+    if (name.narrow) narrow.add(candidate.id);
+  });
+  return { minor, placements, narrow };
+}
+
+/**
+ * The repair pass of chooseNames, in rank order. A left-out name may take a spot that covers no
+ * entity ranked before it and that at most two names ranked before it stand in (or cover its
+ * entity), if those move to other free spots of their own; names ranked after it that are in the
+ * way are dropped, and entities ranked after it that the spot covers lose their names, as the first
+ * pass would have done had it known. Free, for a moved name: covering no kept name, no entity
+ * ranked before it and no named entity.
+ */
+function repairNames(
+  count: number,
+  spots: readonly (readonly Spot[])[],
+  bodies: readonly Box[],
+  kept: Map<number, Spot>,
+): void {
+  /** Whether a kept name may move to `box`; `waiting` names are still to move (and stay named). */
+  const fits = (rank: number, box: Box, waiting: ReadonlySet<number>): boolean => {
+    for (const [other, name] of kept) if (other !== rank && overlaps(box, name.box)) return false;
+    for (let other = 0; other < count; other++) {
+      if (other === rank || !overlaps(box, bodies[other]!)) continue;
+      if (other < rank || kept.has(other) || waiting.has(other)) return false;
+    }
+    return true;
+  };
+  let tried = 0;
+  for (let rank = 0; rank < count && tried < REPAIRED_NAMES; rank++) {
+    if (kept.has(rank)) continue;
+    tried += 1;
+    for (const spot of spots[rank]!) {
+      let stuck = false;
+      for (let other = 0; other < rank && !stuck; other++)
+        stuck = overlaps(spot.box, bodies[other]!);
+      if (stuck) continue;
+      const inTheWay = [...kept].filter(
+        ([other, name]) =>
+          overlaps(spot.box, name.box) ||
+          overlaps(bodies[rank]!, name.box) ||
+          (other > rank && overlaps(spot.box, bodies[other]!)),
+      );
+      const toMove = inTheWay.filter(([other]) => other < rank);
+      if (toMove.length > 2) continue;
+      const before = new Map(kept);
+      for (const [other] of inTheWay) kept.delete(other);
+      kept.set(rank, spot);
+      const waiting = new Set(toMove.map(([other]) => other));
+      let moved = true;
+      for (const [other] of toMove) {
+        waiting.delete(other);
+        const elsewhere = spots[other]!.find(
+          (s) => !overlaps(s.box, bodies[rank]!) && fits(other, s.box, waiting),
+        );
+        if (!elsewhere) {
+          moved = false;
+          break;
+        }
+        kept.set(other, elsewhere);
+      }
+      if (moved) break;
+      // The spot could not be cleared: everything as it was.
+      kept.clear();
+      for (const [other, name] of before) kept.set(other, name);
+    }
+  }
 }
 
 /**
@@ -352,6 +498,7 @@ export function chooseNames(
  */
 export const NAME_CLASSES: readonly string[] = [
   MINOR_LABEL_CLASS,
+  NARROW_LABEL_CLASS,
   ...LABEL_SCALE_CLASSES,
   ...LABEL_PLACEMENT_CLASSES,
 ];

@@ -75,11 +75,12 @@ describe('entity names on the canvas, in Chromium', () => {
       expect(NODE_FONT_SIZE * labels.scale * labels.zoom).toBeGreaterThanOrEqual(
         Math.min(7.9, NODE_FONT_SIZE * 2 * labels.zoom),
       );
-      // Measured on this dataset: 47 of 93 named and 24 of the 30 best-connected (31 and 14
-      // before names could sit beside or above their entity).
+      // Measured on this dataset at 1280×800: 60 of 93 named and 28 of the 30 best-connected
+      // (47 and 24 before the repair pass, the narrow wrap and the layout's room for the
+      // best-connected names; 31 and 14 before names could sit beside or above their entity).
       expect(labels.named).toContain(byDegree[0]!.id);
-      expect(labels.named.length).toBeGreaterThanOrEqual(40);
-      expect(best30.filter((id) => labels.named.includes(id)).length).toBeGreaterThanOrEqual(20);
+      expect(labels.named.length).toBeGreaterThanOrEqual(50);
+      expect(best30.filter((id) => labels.named.includes(id)).length).toBeGreaterThanOrEqual(27);
       expect(overlapping(labels)).toEqual([]);
 
       // A larger window fits the graph at a higher zoom: the names are chosen again, still apart.

@@ -9,7 +9,7 @@ import type { GraphIndex } from '../../domain/graphIndex';
 import { layeringLinks } from '../../domain/hierarchy';
 import type { LinkboardState, LinkboardStore } from '../../store/store';
 import { runSeeded } from '../internals';
-import { NAME_CLASSES } from '../labelScale';
+import { NAME_CLASSES, ROOMY_LABEL_CLASS, ROOMY_NAMES } from '../labelScale';
 import { LayoutRunner, markLaidOut } from '../layoutRunner';
 import { labelledBox, layoutKey, type LayoutInput } from '../layouts';
 import type { DrawnGraph, GraphController } from './types';
@@ -168,11 +168,22 @@ function applyLayout(cy: Core, options: LayoutOptions): void {
   // Locked nodes keep their position whatever a layout computes for them.
   const pinned = cy.nodes('.pinned');
   pinned.lock();
-  // Names as designed while the layout measures them; the names controller chooses them again
-  // once it stops (controllers/names.ts).
+  // Names as designed while the layout measures them, but for the best-connected, whose names it
+  // sizes doubled (ROOMY_NAMES); the names controller chooses them again once it stops
+  // (controllers/names.ts).
   const nodes = cy.nodes();
-  cy.batch(() => nodes.removeClass(NAME_CLASSES.join(' ')));
+  const roomy = cy
+    .nodes(':childless')
+    .sort((a, b) => b.degree(false) - a.degree(false) || (a.id() < b.id() ? -1 : 1))
+    .slice(0, ROOMY_NAMES);
+  cy.batch(() => {
+    nodes.removeClass(NAME_CLASSES.join(' '));
+    roomy.addClass(ROOMY_LABEL_CLASS);
+  });
   const layout = cy.layout(options);
-  layout.one('layoutstop', () => pinned.unlock());
+  layout.one('layoutstop', () => {
+    pinned.unlock();
+    roomy.removeClass(ROOMY_LABEL_CLASS);
+  });
   runSeeded(() => layout.run());
 }

@@ -24,6 +24,7 @@ import {
   labelScaleClass,
   labelScaleFor,
   MINOR_LABEL_CLASS,
+  NARROW_LABEL_CLASS,
   NODE_FONT_WEIGHT,
   type NamePriority,
   type NameWidth,
@@ -132,7 +133,7 @@ export class NamesController implements GraphController {
     const wanted = scale === 1 ? null : labelScaleClass(scale);
     // A group's box is named at its top and holds its members: it is no candidate for a spot.
     const entities = cy.nodes(':childless');
-    const { minor, placements } = chooseNames(
+    const { minor, placements, narrow } = chooseNames(
       entities.map((node) => ({
         id: node.id(),
         label: String(node.data('label') ?? ''),
@@ -152,6 +153,7 @@ export class NamesController implements GraphController {
         for (const name of LABEL_SCALE_CLASSES) setClass(node, name, name === wanted);
         for (const name of LABEL_PLACEMENT_CLASSES) setClass(node, name, name === placed);
         setClass(node, MINOR_LABEL_CLASS, minor.has(id));
+        setClass(node, NARROW_LABEL_CLASS, narrow.has(id));
         setClass(node, HOVERED_CLASS, this.namesOnHover(node));
       });
     });

@@ -12,6 +12,7 @@ import {
   labelBox,
   NODE_FONT_SIZE,
   NODE_TEXT_MAX_WIDTH,
+  NARROW_LABEL_CLASS,
   type LabelCandidate,
 } from '../../../src/graph/labelScale';
 import { seededRandom } from '../../../src/graph/seededRandom';
@@ -102,10 +103,12 @@ describe('names at every zoom', () => {
       at(`n${i}`, Math.floor(random() * 10), random() * 900, random() * 600, `Entity number ${i}`),
     );
     for (const scale of [0.5, 1, 1.6, 2]) {
-      const { minor, placements } = chooseNames(nodes, scale);
+      const { minor, placements, narrow } = chooseNames(nodes, scale);
       const kept = nodes.filter((n) => !minor.has(n.id));
       expect(kept.length).toBeGreaterThan(10);
-      const boxes = kept.map((n) => labelBox(n, scale, undefined, placements.get(n.id)));
+      const boxes = kept.map((n) =>
+        labelBox(n, scale, undefined, placements.get(n.id), narrow.has(n.id)),
+      );
       boxes.forEach((a, i) =>
         boxes.slice(i + 1).forEach((b) => {
           const crosses = a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
@@ -124,6 +127,55 @@ describe('names at every zoom', () => {
           // Only an entity left unnamed may lie under a name (it is drawn beneath it).
           if (onBody) expect(minor.has(other.id)).toBe(true);
         }
+    }
+  });
+
+  it('repairs the first come, first served choice: never fewer of the best-ranked names, often more', () => {
+    const random = seededRandom(11);
+    let improved = 0;
+    for (let trial = 0; trial < 40; trial++) {
+      const nodes = Array.from({ length: 60 }, (_, i) =>
+        at(`n${i}`, 60 - i, random() * 500, random() * 350, `Entity with a name ${i}`),
+      );
+      const greedy = chooseNames(nodes, 1.4, undefined, { repair: false });
+      const repaired = chooseNames(nodes, 1.4);
+      const named = (minor: Set<string>) => nodes.map((n) => (minor.has(n.id) ? 0 : 1)).join('');
+      // Compared rank by rank: at the first rank where they differ, the repaired choice names it.
+      const [a, b] = [named(greedy.minor), named(repaired.minor)];
+      expect(b >= a).toBe(true);
+      const best20 = (minor: Set<string>) => nodes.slice(0, 20).filter((n) => !minor.has(n.id));
+      expect(best20(repaired.minor).length).toBeGreaterThanOrEqual(best20(greedy.minor).length);
+      if (best20(repaired.minor).length > best20(greedy.minor).length) improved += 1;
+    }
+    expect(improved).toBeGreaterThan(0);
+  });
+
+  it('wraps a crowded name narrower, in more and shorter lines, where the usual shape has no room', () => {
+    // Two entities close on either side of b, and one under it: b's two-line name is too wide
+    // for any spot but fits above b in four short lines (a fourth entity further up keeps that
+    // spot inside the graph's extent).
+    const long = 'Office of the Commander in Chief';
+    const nodes = [
+      at('left', 9, -50, 0),
+      at('right', 8, 50, 0),
+      at('under', 7, 0, 60),
+      at('b', 1, 0, 0, long),
+      at('far', 0, 0, -150),
+    ];
+    const usual = labelBox(nodes[3]!, 1, undefined, 'top');
+    const narrow = labelBox(nodes[3]!, 1, undefined, 'top', true);
+    expect(narrow.x2 - narrow.x1).toBeLessThan(usual.x2 - usual.x1);
+    expect(narrow.y2 - narrow.y1).toBeGreaterThan(usual.y2 - usual.y1);
+    const choice = chooseNames(nodes, 1);
+    expect(choice.minor.has('b')).toBe(false);
+    expect(choice.narrow.has('b')).toBe(true);
+  });
+
+  it('draws the narrow wrap after the scale blocks, so that it wins at every scale', () => {
+    const selectors = labelScaleStyles().map((b) => b.selector);
+    for (const scale of LABEL_SCALE_CLASSES) {
+      const narrowAt = selectors.indexOf(`node.${NARROW_LABEL_CLASS}.${scale}`);
+      expect(narrowAt).toBeGreaterThan(selectors.indexOf(`node.${scale}`));
     }
   });
 
