@@ -356,3 +356,38 @@ describe('playback', () => {
     expect(store.getState().view.asOf).toBe('2009-01-01');
   });
 });
+
+describe('folding the timeline', () => {
+  const height = window.innerHeight;
+  afterEach(() => {
+    localStorage.removeItem('linkboard.timeline');
+    Object.defineProperty(window, 'innerHeight', { configurable: true, value: height });
+  });
+
+  it('starts folded in a short window, says which time the canvas shows, and remembers the choice', async () => {
+    Object.defineProperty(window, 'innerHeight', { configurable: true, value: 700 });
+    const { store } = setup();
+    expect(screen.queryByRole('slider', { name: 'As of date' })).toBeNull();
+    expect(screen.getByText('All dates · 5 events')).toBeTruthy();
+    act(() => store.getState().setView({ asOf: '2010-05-14' }));
+    expect(screen.getByText(/^As of 14 May 2010/)).toBeTruthy();
+    const show = screen.getByRole('button', { name: 'Show timeline' });
+    expect(show.getAttribute('aria-expanded')).toBe('false');
+    await userEvent.click(show);
+    expect(slider()).toBeTruthy();
+    expect(localStorage.getItem('linkboard.timeline')).toBe('open');
+    await userEvent.click(screen.getByRole('button', { name: 'Hide timeline' }));
+    expect(screen.queryByRole('slider', { name: 'As of date' })).toBeNull();
+    expect(localStorage.getItem('linkboard.timeline')).toBe('folded');
+  });
+
+  it('starts open in a tall window, and open in a short one once the reader opened it', () => {
+    Object.defineProperty(window, 'innerHeight', { configurable: true, value: 900 });
+    setup();
+    expect(slider()).toBeTruthy();
+    localStorage.setItem('linkboard.timeline', 'open');
+    Object.defineProperty(window, 'innerHeight', { configurable: true, value: 600 });
+    setup();
+    expect(screen.getAllByRole('slider', { name: 'As of date' })).toHaveLength(2);
+  });
+});

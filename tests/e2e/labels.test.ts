@@ -70,11 +70,15 @@ describe('entity names on the canvas, in Chromium', () => {
       const { page, errors } = await browser.open('?bench', size);
       await readCounts(page);
       const labels = await settledLabels(page);
-      // Names are drawn at least about 8 px high on screen, unless the graph is fitted below the
-      // zoom where even doubled names are smaller (1024×700 fits it at about 0.27).
-      expect(NODE_FONT_SIZE * labels.scale * labels.zoom).toBeGreaterThanOrEqual(
-        Math.min(7.9, NODE_FONT_SIZE * 2 * labels.zoom),
-      );
+      // Names are drawn at least about 8 px high on screen at 1280×800. At 1024×700 the timeline
+      // starts folded, so that the graph fits at a zoom where names are still drawn (Cytoscape
+      // leaves out text under 6 px; measured 6.6 px, and 4.9 px with the timeline open).
+      const onScreen = NODE_FONT_SIZE * labels.scale * labels.zoom;
+      if (size.width === 1280) expect(onScreen).toBeGreaterThanOrEqual(7.9);
+      else {
+        expect(onScreen).toBeGreaterThanOrEqual(6);
+        await page.getByRole('button', { name: 'Show timeline' }).waitFor();
+      }
       // Measured on this dataset at 1280×800: 60 of 93 named and 28 of the 30 best-connected
       // (47 and 24 before the repair pass, the narrow wrap and the layout's room for the
       // best-connected names; 31 and 14 before names could sit beside or above their entity).

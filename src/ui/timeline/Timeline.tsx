@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { dayToIso, formatPartialDate, isoToDay, type DayInterval } from '../../domain/dates';
-import type { ViewState } from '../../domain/viewState';
+import type { DateRange, ViewState } from '../../domain/viewState';
 import { asOfDayOf, type TimelineEvent } from '../../domain/timeline';
 import { timeWindow } from '../../domain/view';
 import { selectIndex } from '../../store/selectors';
@@ -17,6 +17,33 @@ import { useTimelineData, type TimelineData } from './useTimelineData';
 import { asOfPatch } from './timePatches';
 import { WhatChangedPanel } from './WhatChangedPanel';
 import './timeline.css';
+
+/** Where the reader's choice to fold or open the timeline is remembered, for every dataset. */
+const FOLDED_KEY = 'linkboard.timeline';
+/**
+ * Below this window height the timeline starts folded into one line, unless the reader opened it
+ * before: at 1024×700 it took 280 px, leaving the canvas too little height to fit the graph at a
+ * zoom where names can be drawn.
+ */
+const FOLD_BELOW_HEIGHT = 760;
+
+function startsFolded(): boolean {
+  try {
+    const saved = localStorage.getItem(FOLDED_KEY);
+    if (saved === 'open' || saved === 'folded') return saved === 'folded';
+  } catch {
+    // Storage refused (private modes, sandboxed frames): decide by the window alone.
+  }
+  return typeof window !== 'undefined' && window.innerHeight < FOLD_BELOW_HEIGHT;
+}
+
+function rememberFolded(folded: boolean): void {
+  try {
+    localStorage.setItem(FOLDED_KEY, folded ? 'folded' : 'open');
+  } catch {
+    // Not remembered: the choice still holds for this page.
+  }
+}
 
 /**
  * The timeline under the canvas: playback and date controls, the strip (events, density of active
@@ -35,6 +62,11 @@ export function Timeline() {
   const setView = useLinkboard((s) => s.setView);
   const playback = usePlayback(store, data?.stops ?? NO_STOPS);
   const { pause } = playback;
+  const [folded, setFolded] = useState(startsFolded);
+  const fold = (next: boolean) => {
+    setFolded(next);
+    rememberFolded(next);
+  };
   // The strip's zoom belongs to the dataset it was made on; another dataset opens on its densest
   // period. It follows the as-of date when that moves out of sight (playback, keys, events).
   const [zoomed, setZoomed] = useState<{
@@ -70,6 +102,25 @@ export function Timeline() {
   const playFrom = playStartLabel(data, { asOf, selection });
   const { extent } = data;
   const rangeWindow = range && timeWindow({ range, asOf: null });
+
+  if (folded)
+    return (
+      <section className="bottom-area timeline is-folded" aria-label="Timeline">
+        <div className="timeline-folded">
+          <button
+            type="button"
+            className="button"
+            aria-expanded={false}
+            onClick={() => fold(false)}
+          >
+            <span aria-hidden="true">▴ </span>Show timeline
+          </button>
+          <span className="timeline-folded-summary">
+            {foldedSummary(asOf, range, playback.playing)} · {data.events.length} events
+          </span>
+        </div>
+      </section>
+    );
 
   return (
     <section className="bottom-area timeline" aria-label="Timeline">
@@ -131,6 +182,14 @@ export function Timeline() {
           <PopoverButton label="What changed…" title="What changed" active={compare !== null}>
             <WhatChangedPanel events={data.events} />
           </PopoverButton>
+          <button
+            type="button"
+            className="button timeline-fold"
+            aria-expanded={true}
+            onClick={() => fold(true)}
+          >
+            <span aria-hidden="true">▾ </span>Hide timeline
+          </button>
         </div>
         {extent ? (
           <TimelineStrip
@@ -152,6 +211,15 @@ export function Timeline() {
 }
 
 const NO_STOPS: never[] = [];
+
+/** What the folded timeline still tells: which time the canvas shows. */
+function foldedSummary(asOf: string | null, range: DateRange | null, playing: boolean): string {
+  const at = asOf === null ? '' : formatPartialDate(asOf);
+  if (playing) return `Playing, at ${at}`;
+  if (asOf !== null) return `As of ${at}`;
+  if (range) return `From ${formatPartialDate(range.from)} to ${formatPartialDate(range.to)}`;
+  return 'All dates';
+}
 
 /** "Play from …": the selected event, the as-of date, or the first stop (see playbackStart). */
 function playStartLabel(data: TimelineData, view: Pick<ViewState, 'asOf' | 'selection'>): string {
