@@ -63,7 +63,8 @@ function list<
     | 'hiddenEntityTypes'
     | 'hiddenConfidences'
     | 'hiddenSourcing'
-    | 'relationLabels',
+    | 'relationLabels'
+    | 'picked',
 >(param: string, field: K): ParamCodec<K> {
   return {
     param,
@@ -208,6 +209,7 @@ export const CODECS_BY_FIELD: { readonly [K in ViewStateField]: ParamCodec<K> } 
     encode: ({ selection }) => encodeSelection(selection),
     decode: decodeSelection,
   },
+  picked: list('pick', 'picked'),
   highlightChain: flag('showChain', 'highlightChain', 'on', 'off'),
   path: {
     param: 'path',
@@ -383,6 +385,13 @@ export function checkReferences(
   if (checked.selection && !selectionExists(index, checked.selection)) {
     missing('select', KIND_WORDS[checked.selection.kind], checked.selection.id);
     delete checked.selection;
+  }
+  if (checked.picked) {
+    const unknown = checked.picked.filter((id) => !index.nodesById.has(id));
+    if (unknown.length > 0) missing('pick', 'entity', unknown.join('", "'));
+    const known = checked.picked.filter((id) => index.nodesById.has(id));
+    // Two or more, or none (see ViewState.picked).
+    checked.picked = known.length >= 2 ? known : [];
   }
   if (checked.focus && !index.nodesById.has(checked.focus.id)) {
     missing('focus', 'entity', checked.focus.id);

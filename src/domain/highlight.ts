@@ -140,6 +140,29 @@ export function selectionHighlight(
 }
 
 /**
+ * Entities picked together, with their neighbours and the drawn relations that touch them; null
+ * when fewer than two are drawn.
+ */
+export function pickedHighlight(
+  index: GraphIndex,
+  graphView: GraphView,
+  picked: readonly string[],
+): Highlight | null {
+  const drawn = picked.filter((id) => graphView.nodeIds.has(id));
+  if (drawn.length < 2) return null;
+  const nodeIds = new Set(drawn);
+  const edgeIds = new Set<string>();
+  for (const id of drawn)
+    for (const edgeId of index.edgesByNode.get(id) ?? []) {
+      const edge = index.edgesById.get(edgeId);
+      if (!edge || !graphView.edgeIds.has(edgeId)) continue;
+      edgeIds.add(edgeId);
+      nodeIds.add(edge.source === id ? edge.target : edge.source);
+    }
+  return { kind: 'selection', nodeIds, edgeIds };
+}
+
+/**
  * Whether an entity shows activity in a period by its own dates: its life overlaps it, or it took
  * part in (or was the place of) an event dated inside it.
  */
@@ -291,6 +314,7 @@ export function computeHighlight(
   if (marks) return changeHighlight(index, marks);
   return (
     focusHighlight(index, graphView, view) ??
+    pickedHighlight(index, graphView, view.picked) ??
     selectionHighlight(index, graphView, selection) ??
     rangeHighlight(index, graphView, view)
   );

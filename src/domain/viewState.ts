@@ -78,6 +78,11 @@ export interface ViewState {
   focus: Focus | null;
   focusStyle: FocusStyle;
   selection: Selection | null;
+  /**
+   * Entities picked together (shift-click, or a box dragged with shift held): two or more, and then
+   * `selection` is null; empty otherwise. Setting a selection clears them (see withSelection).
+   */
+  picked: string[];
   /** Emphasise the selected entity's chain of command on the canvas. */
   highlightChain: boolean;
   /** Shortest paths between two entities, emphasised on the canvas. */
@@ -117,6 +122,7 @@ export function getDefaultViewState(): ViewState {
     focus: null,
     focusStyle: 'hide',
     selection: null,
+    picked: [],
     highlightChain: false,
     path: null,
     pathTimeOrder: 'off',

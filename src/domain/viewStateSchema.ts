@@ -43,6 +43,7 @@ const viewStateFields = {
   focus: z.object({ id: idText, hops: z.union([z.literal(1), z.literal(2)]) }).nullable(),
   focusStyle: z.enum(['hide', 'dim']),
   selection: z.object({ kind: z.enum(['node', 'edge', 'event']), id: idText }).nullable(),
+  picked: z.array(idText).max(10_000),
   highlightChain: z.boolean(),
   path: z.object({ from: idText, to: idText }).nullable(),
   pathTimeOrder: z.enum(['off', 'allow-undated', 'dated-only']),

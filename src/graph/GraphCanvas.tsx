@@ -70,7 +70,7 @@ export function GraphCanvas({ headless = false }: GraphCanvasProps) {
         style={CANVAS_STYLE}
         minZoom={mode.economical ? 0.02 : 0.1}
         maxZoom={4}
-        boxSelectionEnabled={false}
+        boxSelectionEnabled={true}
       />
     </div>
   );

@@ -159,10 +159,14 @@ export class GraphAdapter implements GraphHandle {
     cy.on('tap', 'node', this.onTapNode);
     cy.on('tap', 'edge', this.onTapEdge);
     cy.on('tap', this.onTapBackground);
+    cy.on('boxselect', 'node', this.onBoxSelect);
+    cy.on('boxend', this.onBoxEnd);
     this.detachers.push(() => {
       cy.off('tap', 'node', this.onTapNode);
       cy.off('tap', 'edge', this.onTapEdge);
       cy.off('tap', this.onTapBackground);
+      cy.off('boxselect', 'node', this.onBoxSelect);
+      cy.off('boxend', this.onBoxEnd);
     });
     for (const controller of this.controllers) {
       const detach = controller.attach?.(cy, mode);
@@ -201,7 +205,33 @@ export class GraphAdapter implements GraphHandle {
   }
 
   private readonly onTapNode = (event: EventObject): void => {
-    this.store.getState().select({ kind: 'node', id: event.target.id() as string });
+    const id = event.target.id() as string;
+    const state = this.store.getState();
+    // Shift-click picks several entities; a collapsed group is chosen alone, and a highlight ring
+    // being drawn takes shift-clicks itself.
+    if (isAdditive(event) && !isSyntheticGroupId(id) && state.ringDraft === null)
+      // After Cytoscape's own handling of the shift-tap, which toggles the entity's selected
+      // state once more: the store's picking then decides what is selected.
+      queueMicrotask(() => this.store.getState().togglePicked(id));
+    else state.select({ kind: 'node', id });
+  };
+
+  /** Entities in a box dragged with shift held (Cytoscape reports them one by one, then the end). */
+  private boxed: string[] = [];
+
+  private readonly onBoxSelect = (event: EventObject): void => {
+    const id = event.target.id() as string;
+    if (!isSyntheticGroupId(id)) this.boxed.push(id);
+  };
+
+  private readonly onBoxEnd = (): void => {
+    queueMicrotask(() => {
+      const boxed = this.boxed;
+      this.boxed = [];
+      const state = this.store.getState();
+      // A highlight ring being drawn takes the box (annotations/overlay.ts).
+      if (boxed.length > 0 && state.ringDraft === null) state.addPicked(boxed);
+    });
   };
 
   private readonly onTapEdge = (event: EventObject): void => {
@@ -531,4 +561,10 @@ export class GraphAdapter implements GraphHandle {
     for (const cy of this.instances) if (cy.destroyed()) this.instances.delete(cy);
     return this.instances.size;
   }
+}
+
+/** Whether a tap adds to what is picked rather than choosing anew. */
+function isAdditive(event: EventObject): boolean {
+  const original = event.originalEvent as MouseEvent | undefined;
+  return original?.shiftKey === true;
 }

@@ -50,7 +50,34 @@ export const viewActions = {
     ...view,
     hiddenSourcing: toggled(view.hiddenSourcing, sourcing),
   }),
-  select: (view: ViewState, selection: Selection | null): ViewState => ({ ...view, selection }),
+  select: (view: ViewState, selection: Selection | null): ViewState => ({
+    ...view,
+    selection,
+    picked: [],
+  }),
+  /**
+   * Adds an entity to the entities picked together, or takes it out (shift-click). The selected
+   * entity, if any, is picked first; one left alone becomes the selection again.
+   */
+  togglePicked: (view: ViewState, id: string): ViewState => {
+    const start =
+      view.picked.length > 0
+        ? view.picked
+        : view.selection?.kind === 'node'
+          ? [view.selection.id]
+          : [];
+    return withPicked(view, start.includes(id) ? start.filter((p) => p !== id) : [...start, id]);
+  },
+  /** Adds entities to those picked together (a box dragged with shift held). */
+  addPicked: (view: ViewState, ids: readonly string[]): ViewState => {
+    const start =
+      view.picked.length > 0
+        ? view.picked
+        : view.selection?.kind === 'node'
+          ? [view.selection.id]
+          : [];
+    return withPicked(view, [...new Set([...start, ...ids])]);
+  },
   /** Writes a family's verbs on its arrows, or stops; families stay in vocabulary order. */
   toggleRelationLabels: (view: ViewState, family: RelationFamily): ViewState => {
     const chosen = toggled(view.relationLabels, family);
@@ -131,3 +158,13 @@ export const viewActions = {
     };
   },
 };
+
+/** Two or more entities picked together; one alone is the selection; none, nothing. */
+function withPicked(view: ViewState, picked: string[]): ViewState {
+  if (picked.length >= 2) return { ...view, selection: null, picked };
+  return {
+    ...view,
+    picked: [],
+    selection: picked.length === 1 ? { kind: 'node', id: picked[0]! } : null,
+  };
+}

@@ -17,6 +17,10 @@ export interface ViewSlice {
   view: ViewState;
   /** Merges a partial view state (from a control, the URL or a saved view). */
   setView: (patch: Partial<ViewState>) => void;
+  /** Shift-click: adds an entity to those picked together, or takes it out. */
+  togglePicked: (id: string) => void;
+  /** A box dragged with shift held: adds the entities in it. */
+  addPicked: (ids: readonly string[]) => void;
   toggleRelation: (key: string) => void;
   setRelationsShown: (keys: readonly string[], shown: boolean) => void;
   toggleEntityType: (type: string) => void;
@@ -41,7 +45,17 @@ export interface ViewSlice {
 
 export const createViewSlice: StateCreator<LinkboardState, [], [], ViewSlice> = (set) => ({
   view: getDefaultViewState(),
-  setView: (patch) => set((s) => ({ view: { ...s.view, ...patch } })),
+  // A new selection ends a multiple one, wherever it comes from (search, table, events, paths).
+  setView: (patch) =>
+    set((s) => ({
+      view: {
+        ...s.view,
+        ...(patch.selection && !('picked' in patch) ? { picked: [] } : {}),
+        ...patch,
+      },
+    })),
+  togglePicked: (id) => set((s) => ({ view: viewActions.togglePicked(s.view, id) })),
+  addPicked: (ids) => set((s) => ({ view: viewActions.addPicked(s.view, ids) })),
   toggleRelation: (key) => set((s) => ({ view: viewActions.toggleRelation(s.view, key) })),
   setRelationsShown: (keys, shown) =>
     set((s) => ({ view: viewActions.setRelationsShown(s.view, keys, shown) })),

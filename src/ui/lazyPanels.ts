@@ -9,6 +9,10 @@ export const { Component: SelectionDetails, preload: preloadSelectionDetails } =
   () => import('./details/SelectionDetails'),
 );
 
+export const { Component: PickedDetails, preload: preloadPickedDetails } = preloadable(
+  () => import('./details/PickedDetails'),
+);
+
 export const { Component: PathFinder, preload: preloadPathFinder } = preloadable<
   Record<string, never>
 >(() => import('./paths/PathFinder').then((m) => ({ default: m.PathFinder })));

@@ -144,4 +144,34 @@ describe('<Details>', () => {
     expect(store.getState().view.selection).toBeNull();
     expect(details()).toHaveTextContent('Nothing selected');
   });
+
+  it('lists entities picked together, finds paths between two, and makes a named group of them', async () => {
+    const { store, user } = renderPanel(<Details />);
+    act(() => store.getState().select({ kind: 'node', id: 'abu-fadak' }));
+    act(() => store.getState().togglePicked('pmf'));
+    act(() => store.getState().togglePicked('soleimani'));
+    await screen.findByRole('heading', { name: '3 entities picked' });
+    const list = within(details()).getByRole('list', { name: 'Picked entities' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(3);
+    // Abu Fadak leads the PMF: one relation among them.
+    expect(details()).toHaveTextContent('1 relation shown links them directly.');
+    expect(within(details()).queryByRole('button', { name: 'Find paths between them' })).toBeNull();
+    await user.click(
+      within(list).getByRole('button', { name: /Remove Qassem Soleimani from the picked/ }),
+    );
+    expect(store.getState().view.picked).toEqual(['abu-fadak', 'pmf']);
+    await user.click(within(details()).getByRole('button', { name: 'Find paths between them' }));
+    expect(store.getState().view.path).toEqual({ from: 'abu-fadak', to: 'pmf' });
+    expect(store.getState().sideTab).toBe('paths');
+    await user.type(
+      within(details()).getByRole('textbox', { name: 'New group with these entities' }),
+      'Leadership',
+    );
+    await user.click(within(details()).getByRole('button', { name: 'Make group' }));
+    expect(store.getState().view.customGroups).toEqual([
+      expect.objectContaining({ name: 'Leadership', members: ['abu-fadak', 'pmf'] }),
+    ]);
+    await user.click(within(details()).getByRole('button', { name: 'Clear selection' }));
+    expect(store.getState().view.picked).toEqual([]);
+  });
 });

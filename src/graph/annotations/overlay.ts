@@ -183,8 +183,6 @@ export class AnnotationsController implements GraphController {
 
   sync(graph: DrawnGraph, state: LinkboardState): void {
     const { annotations } = state.view;
-    const drafting = state.ringDraft !== null;
-    if (graph.cy.boxSelectionEnabled() !== drafting) graph.cy.boxSelectionEnabled(drafting);
     if (
       graph === this.graph &&
       annotations === this.annotations &&

@@ -47,6 +47,7 @@ export class NamesController implements GraphController {
   private chosenFor: {
     version: number;
     selection: Selection | null;
+    picked: readonly string[];
     highlight: Highlight | null;
   } | null = null;
 
@@ -76,6 +77,7 @@ export class NamesController implements GraphController {
     const now = {
       version: graph.elementsVersion,
       selection: state.view.selection,
+      picked: state.view.picked,
       highlight: selectHighlight(state),
     };
     const last = this.chosenFor;
@@ -84,10 +86,12 @@ export class NamesController implements GraphController {
       last &&
       last.version === now.version &&
       last.selection === now.selection &&
+      last.picked === now.picked &&
       last.highlight === now.highlight
     )
       return;
     this.priorities = namePriorities(graph.index, now.selection, now.highlight);
+    for (const id of now.picked) this.priorities.set(id, 'forced');
     this.apply(graph.cy, true);
   }
 

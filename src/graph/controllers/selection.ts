@@ -1,28 +1,40 @@
-/** Keeps Cytoscape's selected element the one the store has selected (events select nothing drawn). */
+/**
+ * Keeps Cytoscape's selected elements those the store has selected: the selection, or the entities
+ * picked together (events select nothing drawn).
+ */
 import type { Selection } from '../../domain/viewState';
 import type { LinkboardState } from '../../store/store';
 import { drawnIdOf, type DrawnGraph, type GraphController } from './types';
 
 export class SelectionController implements GraphController {
   private applied: Selection | null | undefined = undefined;
+  private appliedPicked: readonly string[] | undefined = undefined;
   private appliedVersion = -1;
 
   sync(graph: DrawnGraph, state: LinkboardState): void {
-    const selection = state.view.selection;
+    const { selection, picked } = state.view;
     const { cy } = graph;
-    if (selection !== this.applied) {
+    // An entity folded into a collapsed group shows as that group, selected.
+    const wanted = () =>
+      picked.length > 0
+        ? picked.map((id) => drawnIdOf(graph, id))
+        : selection && selection.kind !== 'event'
+          ? [drawnIdOf(graph, selection.id)]
+          : [];
+    if (selection !== this.applied || picked !== this.appliedPicked) {
       cy.batch(() => {
         cy.elements(':selected').unselect();
-        // An entity folded into a collapsed group shows as that group, selected.
-        if (selection && selection.kind !== 'event')
-          cy.getElementById(drawnIdOf(graph, selection.id)).select();
+        for (const id of wanted()) cy.getElementById(id).select();
       });
-    } else if (graph.elementsVersion !== this.appliedVersion && selection?.kind !== 'event') {
-      // The selected element may have just come back: only it needs selecting.
-      const element = selection ? cy.getElementById(drawnIdOf(graph, selection.id)) : null;
-      if (element?.nonempty() && !element.selected()) element.select();
+    } else if (graph.elementsVersion !== this.appliedVersion) {
+      // The selected elements may have just come back: only they need selecting.
+      for (const id of wanted()) {
+        const element = cy.getElementById(id);
+        if (element.nonempty() && !element.selected()) element.select();
+      }
     }
     this.applied = selection;
+    this.appliedPicked = picked;
     this.appliedVersion = graph.elementsVersion;
   }
 }

@@ -4,7 +4,7 @@ import type { Grouping } from '../../domain/groups';
 import type { Selection } from '../../domain/viewState';
 import { selectGraphView, selectGrouping, selectIndex } from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
-import { preloadSelectionDetails, SelectionDetails } from '../lazyPanels';
+import { PickedDetails, preloadSelectionDetails, SelectionDetails } from '../lazyPanels';
 import './details.css';
 
 // The details of a selection are fetched after the page (asked for as soon as the panel is up),
@@ -34,6 +34,7 @@ function EmptyHint() {
 /** The selected entity, group, relation or event, with its quoted evidence; a hint when none is. */
 export function Details() {
   const selection = useLinkboard((s) => s.view.selection);
+  const picked = useLinkboard((s) => s.view.picked);
   const select = useLinkboard((s) => s.select);
   const index = useLinkboard(selectIndex);
   const graphView = useLinkboard(selectGraphView);
@@ -46,12 +47,16 @@ export function Details() {
       <h2 id="details-heading" className="visually-hidden">
         Details
       </h2>
-      {selection && (
+      {(selection || picked.length > 0) && (
         <button type="button" className="link-button details-clear" onClick={() => select(null)}>
           Clear selection
         </button>
       )}
-      {known ? (
+      {picked.length > 0 && index && graphView ? (
+        <Suspense fallback={<p className="details-loading">Loading…</p>}>
+          <PickedDetails index={index} graphView={graphView} picked={picked} />
+        </Suspense>
+      ) : known ? (
         <Suspense fallback={<p className="details-loading">Loading…</p>}>
           <SelectionDetails
             index={index}

@@ -185,10 +185,11 @@ export function Timeline() {
           <button
             type="button"
             className="button timeline-fold"
+            aria-label="Hide timeline"
             aria-expanded={true}
             onClick={() => fold(true)}
           >
-            <span aria-hidden="true">▾ </span>Hide timeline
+            <span aria-hidden="true">▾ </span>Hide
           </button>
         </div>
         {extent ? (

@@ -34,6 +34,7 @@ const everything: ViewState = {
   focus: { id: 'kh', hops: 2 },
   focusStyle: 'dim',
   selection: { kind: 'node', id: 'soleimani' },
+  picked: ['soleimani', 'abu-fadak'],
   highlightChain: true,
   path: { from: 'soleimani', to: 'abu-fadak' },
   pathTimeOrder: 'dated-only',

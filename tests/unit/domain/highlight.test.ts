@@ -36,6 +36,21 @@ describe('computeHighlight', () => {
     expect(computeHighlight(index, view, computeView(index, view))).toBeNull();
   });
 
+  it('highlights entities picked together with their neighbours and the relations that touch them', () => {
+    const view = { ...getDefaultViewState(), picked: ['a', 'c'] };
+    const highlight = computeHighlight(index, view, computeView(index, view));
+    expect(highlight?.kind).toBe('selection');
+    expect([...(highlight?.nodeIds ?? [])].sort()).toEqual(['a', 'b', 'c']);
+    expect([...(highlight?.edgeIds ?? [])].sort()).toEqual(['ab', 'bc']);
+    // Fewer than two drawn: nothing picked to show.
+    const filtered = {
+      ...getDefaultViewState(),
+      picked: ['a', 'city'],
+      hiddenEntityTypes: ['place'],
+    };
+    expect(computeHighlight(index, filtered, computeView(index, filtered))).toBeNull();
+  });
+
   it('highlights an event’s participants, its place and the relations among them', () => {
     const view = { ...getDefaultViewState(), selection: { kind: 'event' as const, id: 'strike' } };
     const highlight = computeHighlight(index, view, computeView(index, view));

@@ -384,6 +384,7 @@ describe('the view functions on random datasets and view states', () => {
       }),
     ),
     focusStyle: fc.constantFrom('hide' as const, 'dim' as const),
+    picked: fc.array(fc.oneof(id, fc.constant('missing')), { maxLength: 4 }),
     highlightChain: fc.boolean(),
     path: fc.option(fc.record({ from: fc.oneof(id, fc.string()), to: fc.oneof(id, fc.string()) })),
     pathTimeOrder: fc.constantFrom('off' as const, 'allow-undated' as const, 'dated-only' as const),

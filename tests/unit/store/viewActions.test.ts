@@ -263,6 +263,7 @@ describe('viewActions.revealEntity', () => {
 describe('viewActions', () => {
   it('are each tested above (a new action needs its own describe block here)', () => {
     expect(Object.keys(viewActions).sort()).toEqual([
+      'addPicked',
       'collapseAllGroups',
       'collapseGroups',
       'makeGroup',
@@ -277,9 +278,45 @@ describe('viewActions', () => {
       'showOnlyRelations',
       'toggleConfidence',
       'toggleEntityType',
+      'togglePicked',
       'toggleRelation',
       'toggleRelationLabels',
       'toggleSourcing',
     ]);
+  });
+});
+
+describe('picking several entities', () => {
+  const base = getDefaultViewState();
+  const selected = { ...base, selection: { kind: 'node' as const, id: 'a' } };
+
+  it('shift-click picks the selected entity and the clicked one, and the selection gives way', () => {
+    const next = viewActions.togglePicked(selected, 'b');
+    expect(next.picked).toEqual(['a', 'b']);
+    expect(next.selection).toBeNull();
+    expect(viewActions.togglePicked(next, 'c').picked).toEqual(['a', 'b', 'c']);
+  });
+
+  it('takes a picked entity out again; the one left alone becomes the selection', () => {
+    const two = viewActions.togglePicked(selected, 'b');
+    const one = viewActions.togglePicked(two, 'a');
+    expect(one.picked).toEqual([]);
+    expect(one.selection).toEqual({ kind: 'node', id: 'b' });
+  });
+
+  it('starts from nothing without a selected entity: one shift-click selects it', () => {
+    const next = viewActions.togglePicked(base, 'b');
+    expect(next.picked).toEqual([]);
+    expect(next.selection).toEqual({ kind: 'node', id: 'b' });
+    const event = { ...base, selection: { kind: 'event' as const, id: 'strike' } };
+    expect(viewActions.togglePicked(event, 'b').selection).toEqual({ kind: 'node', id: 'b' });
+  });
+
+  it('adds a box of entities once each, and a plain selection ends the picking', () => {
+    const boxed = viewActions.addPicked(selected, ['b', 'a', 'c', 'b']);
+    expect(boxed.picked).toEqual(['a', 'b', 'c']);
+    const chosen = viewActions.select(boxed, { kind: 'node', id: 'c' });
+    expect(chosen.picked).toEqual([]);
+    expect(chosen.selection).toEqual({ kind: 'node', id: 'c' });
   });
 });
