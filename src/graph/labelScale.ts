@@ -378,7 +378,9 @@ export function chooseNames(
     return narrows.flatMap((narrow) =>
       PLACEMENTS.flatMap((placement) => {
         const box = labelBox(candidate, scale, measure, placement, narrow);
-        return placement === 'bottom' || !extent || within(box, extent)
+        // Only the usual name under its entity may widen the extent (a fit frames the graph
+        // alike whichever names are drawn).
+        return (placement === 'bottom' && !narrow) || !extent || within(box, extent)
           ? [{ placement, narrow, box }]
           : [];
       }),

@@ -52,11 +52,14 @@ describe('zoom buttons and keys, and moving the selection with the arrows, in Ch
     await page.keyboard.press('-');
     expect((await settledZoom(page)) / refitted).toBeCloseTo(1 / 1.5, 2);
     await page.keyboard.press('0');
+    // Fitted from the overview zoom rather than from 2.25×, where other names were drawn (the
+    // narrow wrap and the repair pass of labelScale.ts choose other spots at other scales): the
+    // graph's box with its names differs by up to about 6% (measured 6.2%).
     const nearlyFitted = async () => Math.abs((await settledZoom(page)) / refitted - 1);
-    expect(await nearlyFitted()).toBeLessThan(0.05);
+    expect(await nearlyFitted()).toBeLessThan(0.07);
     await page.keyboard.press('+');
     await canvas.getByRole('button', { name: 'Fit', exact: true }).click();
-    expect(await nearlyFitted()).toBeLessThan(0.05);
+    expect(await nearlyFitted()).toBeLessThan(0.07);
 
     // Never while typing: + goes into the search box.
     const search = page.getByRole('combobox', { name: 'Search' });

@@ -166,6 +166,8 @@ describe('entity names on the canvas, in Chromium', () => {
     const event = [...dataset.events].sort(
       (a, b) => b.participants.length - a.participants.length,
     )[0]!;
+    // At 1024×700 the timeline starts folded: the reader opens it to reach the events.
+    await page.getByRole('button', { name: 'Show timeline' }).click();
     await page
       .getByRole('list', { name: 'Events' })
       .getByRole('button', { name: event.title })

@@ -85,22 +85,27 @@ describe('picking several entities, in Chromium', () => {
       const box = window.__linkboard!.cy()!.container()!.getBoundingClientRect();
       return { x: box.x, y: box.y, width: box.width, height: box.height };
     });
-    // The entities the box will hold, by where they are drawn.
+    // The entities the box will hold: at least those drawn wholly inside it, at most those it
+    // touches (Cytoscape's own rule lies between).
     const [x1, y1] = [canvas.x + 4, canvas.y + 4];
     const [x2, y2] = [canvas.x + canvas.width / 2, canvas.y + canvas.height / 2];
-    const inBox = await page.evaluate(
+    const [inBox, touched] = await page.evaluate(
       ([a, b, c, d]) => {
         const cy = window.__linkboard!.cy()!;
         const box = cy.container()!.getBoundingClientRect();
-        return cy
-          .nodes()
-          .filter((n) => {
-            const p = n.renderedPosition();
-            const [x, y] = [box.x + p.x, box.y + p.y];
-            return x > a! && x < c! && y > b! && y < d!;
-          })
-          .map((n) => n.id())
-          .sort();
+        const bodies = cy.nodes().map((n) => {
+          const r = n.renderedBoundingBox({ includeLabels: false });
+          return {
+            id: n.id(),
+            x1: box.x + r.x1,
+            y1: box.y + r.y1,
+            x2: box.x + r.x2,
+            y2: box.y + r.y2,
+          };
+        });
+        const inside = bodies.filter((r) => r.x1 > a! && r.x2 < c! && r.y1 > b! && r.y2 < d!);
+        const touching = bodies.filter((r) => r.x2 > a! && r.x1 < c! && r.y2 > b! && r.y1 < d!);
+        return [inside.map((r) => r.id).sort(), touching.map((r) => r.id).sort()];
       },
       [x1, y1, x2, y2],
     );
@@ -112,9 +117,9 @@ describe('picking several entities, in Chromium', () => {
     await page.mouse.move(x2, y2, { steps: 6 });
     await page.mouse.up();
     await page.keyboard.up('Shift');
-    // Cytoscape's box takes an entity whose body it overlaps: at least every centre inside it.
     await expect.poll(async () => (await picked(page)).length).toBeGreaterThanOrEqual(inBox.length);
     expect(await picked(page)).toEqual(expect.arrayContaining(inBox));
+    expect(touched).toEqual(expect.arrayContaining(await picked(page)));
     const count = (await picked(page)).length;
     await page.getByRole('heading', { name: `${count} entities picked` }).waitFor();
 
