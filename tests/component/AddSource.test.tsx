@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { DatasetInput } from '../../src/domain/schema';
 import { sourceDocument } from '../../src/ui/sources/sourceDocument';
@@ -113,5 +114,23 @@ describe('a PDF added as a source', () => {
     });
     expect(store.getState().dataset).toBe(before);
     expect(screen.getByLabelText('Add source…')).toBeEnabled();
+  });
+
+  it('refuses a PDF with no text in it (a scan), saying so', async () => {
+    const blank = await PDFDocument.create();
+    blank.addPage([200, 200]);
+    const { store, user } = renderPanel(<SourcesPanel reveal={noop} />, { dataset });
+    await user.upload(
+      screen.getByLabelText('Add source…'),
+      pdf('scan.pdf', new Uint8Array(await blank.save())),
+    );
+    await waitFor(() => expect(store.getState().notices).not.toHaveLength(0));
+    expect(store.getState().notices.at(-1)).toMatchObject({
+      title: 'Could not add scan.pdf as a source',
+      details: [
+        'It holds no text that can be read: a scanned PDF holds only pictures of its pages.',
+      ],
+    });
+    expect(store.getState().dataset!.sources).toHaveLength(1);
   });
 });
