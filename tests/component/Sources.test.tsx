@@ -63,6 +63,11 @@ describe('the Sources panel', () => {
     expect(within(panel()).getByRole('heading', { name: 'The article' })).toBeInTheDocument();
     expect(panel()).toHaveTextContent('2 of 3 paragraphs charted · 2 of 4 sentences uncharted');
     expect(panel()).toHaveTextContent('1 heading or byline not counted');
+    const bar = within(panel()).getByRole('progressbar', { name: 'Sentences charted' });
+    expect([bar.getAttribute('aria-valuenow'), bar.getAttribute('aria-valuemax')]).toEqual([
+      '2',
+      '4',
+    ]);
     expect(within(panel()).getAllByRole('img', { name: 'Charted' })).toHaveLength(2);
     expect(within(panel()).getAllByRole('img', { name: 'Not charted' })).toHaveLength(1);
     expect(within(panel()).getAllByRole('img', { name: 'Heading, not counted' })).toHaveLength(1);

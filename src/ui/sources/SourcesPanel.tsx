@@ -321,6 +321,7 @@ export function SourcesPanel({ reveal }: { reveal: Reveal }) {
   const done = reading?.chartedCount ?? 0;
   const headingCount = reading ? reading.paragraphs.length - reading.countedCount : 0;
   const uncharted = reading?.unchartedSentences.length ?? 0;
+  const sentences = reading?.sentenceCount ?? 0;
   const resetPlace = () => {
     setCurrent(-1);
     setChosen(null);
@@ -385,15 +386,20 @@ export function SourcesPanel({ reveal }: { reveal: Reveal }) {
                   not counted
                 </p>
               )}
+              {/* The finer measure: a paragraph with one quote in it counts as charted. */}
               <div
                 className="sources-coverage-bar"
                 role="progressbar"
-                aria-label="Paragraphs charted"
+                aria-label="Sentences charted"
                 aria-valuemin={0}
-                aria-valuemax={total}
-                aria-valuenow={done}
+                aria-valuemax={sentences}
+                aria-valuenow={sentences - uncharted}
               >
-                <span style={{ width: `${total ? (100 * done) / total : 0}%` }} />
+                <span
+                  style={{
+                    width: `${sentences ? (100 * (sentences - uncharted)) / sentences : 0}%`,
+                  }}
+                />
               </div>
             </div>
             <button
