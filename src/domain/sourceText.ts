@@ -155,6 +155,11 @@ export interface PassageMark extends TextRange {
   refs: EvidenceRef[];
 }
 
+/** A sentence of a paragraph: `start` and `end` are offsets in the paragraph's text. */
+export interface SentencePlace extends TextRange {
+  paragraph: number;
+}
+
 /** A source read against the dataset: its paragraphs, their highlights and their coverage. */
 export interface SourceReading {
   paragraphs: SourceParagraph[];
@@ -162,9 +167,65 @@ export interface SourceReading {
   marks: PassageMark[][];
   /** Per paragraph, whether any quote lies in it. */
   charted: boolean[];
+  /** Per paragraph, whether it is a heading or a byline (isHeading): not counted in coverage. */
+  headings: boolean[];
+  /** Paragraphs counted in coverage: every one but the headings. */
+  countedCount: number;
+  /** Counted paragraphs that some quote lies in. */
   chartedCount: number;
+  /** Sentences of substance (chartableSentences) in the counted paragraphs. */
+  sentenceCount: number;
+  /** Those of them no quote touches, in the order of the text. */
+  unchartedSentences: SentencePlace[];
   /** Quotes citing this source that are not found in it. */
   unlocated: EvidenceRef[];
+}
+
+/**
+ * A paragraph shorter than this many words that does not end a sentence is a heading, a byline
+ * or a caption ("The Secretive Legion", "Source » warontherocks"): there is nothing in it to
+ * chart, so coverage leaves it out (and says how many it left out).
+ */
+export const HEADING_MAX_WORDS = 12;
+/** A sentence of fewer words ("Yes.", "See above.") is not one the next-uncharted walk stops at. */
+export const MIN_SENTENCE_WORDS = MIN_FRAGMENT_WORDS;
+
+const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*$/;
+
+export function isHeading(paragraph: string): boolean {
+  return countWords(paragraph) < HEADING_MAX_WORDS && !ENDS_SENTENCE.test(paragraph.trim());
+}
+
+/** Abbreviations after which a full stop ends no sentence, when the next word is a capital. */
+const ABBREVIATION =
+  /(?:^|[\s(“"‘'])(?:\p{Lu}\.)+$|(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Dr|St|Mt|No|Nos|Gen|Col|Lt|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Pres|Prof|Jr|Sr|Rev|Hon|Fr|vs|cf|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/**
+ * The sentences of a paragraph as ranges of its text, white space at either end left out: the
+ * platform's sentence breaks (Intl.Segmenter, Unicode's rules), joined again after initials and
+ * the common abbreviations ("the U.S. Embassy", "Gen. Soleimani"), which those rules break at.
+ */
+export function splitSentences(paragraph: string): TextRange[] {
+  const sentences: TextRange[] = [];
+  let joinNext = false;
+  for (const { index, segment } of sentenceSegmenter.segment(paragraph)) {
+    const range = trimSelection(paragraph, { start: index, end: index + segment.length });
+    if (!range) continue;
+    const last = sentences.at(-1);
+    if (joinNext && last) last.end = range.end;
+    else sentences.push(range);
+    joinNext = ABBREVIATION.test(paragraph.slice(sentences.at(-1)!.start, range.end));
+  }
+  return sentences;
+}
+
+/** The sentences of a paragraph the next-uncharted walk may stop at: of four words or more. */
+export function chartableSentences(paragraph: string): TextRange[] {
+  return splitSentences(paragraph).filter(
+    (r) => countWords(paragraph.slice(r.start, r.end)) >= MIN_SENTENCE_WORDS,
+  );
 }
 
 /** Overlapping quoted ranges cut into stretches that each know every quote covering them. */
@@ -222,23 +283,52 @@ export function readSource(
     });
   const marks = perParagraph.map(splitIntoMarks);
   const charted = marks.map((m) => m.length > 0);
+  const headings = source.paragraphs.map((p) => isHeading(p.text));
+  let sentenceCount = 0;
+  const unchartedSentences: SentencePlace[] = [];
+  for (const p of source.paragraphs) {
+    if (headings[p.index]) continue;
+    for (const sentence of chartableSentences(p.text)) {
+      sentenceCount++;
+      const touched = marks[p.index]!.some((m) => m.start < sentence.end && m.end > sentence.start);
+      if (!touched) unchartedSentences.push({ paragraph: p.index, ...sentence });
+    }
+  }
   return {
     paragraphs: source.paragraphs,
     marks,
     charted,
-    chartedCount: charted.filter(Boolean).length,
+    headings,
+    countedCount: headings.filter((h) => !h).length,
+    chartedCount: charted.filter((c, i) => c && !headings[i]).length,
+    sentenceCount,
+    unchartedSentences,
     unlocated,
   };
 }
 
-/** The first paragraph after `after` that nothing quotes, wrapping round; null when all are. */
-export function nextUncharted(charted: readonly boolean[], after: number): number | null {
-  const n = charted.length;
-  for (let step = 1; step <= n; step++) {
-    const i = (((after + step) % n) + n) % n;
-    if (!charted[i]) return i;
-  }
-  return null;
+/** A place in a source's text: a paragraph and an offset in it. */
+export interface TextPlace {
+  paragraph: number;
+  start: number;
+}
+
+/**
+ * The first uncharted sentence that starts after `after` in the text's order, wrapping round to
+ * the first; with no place yet, the first. Null when no sentence is uncharted.
+ */
+export function nextUncharted(
+  uncharted: readonly SentencePlace[],
+  after: TextPlace | null,
+): SentencePlace | null {
+  if (after)
+    for (const sentence of uncharted)
+      if (
+        sentence.paragraph > after.paragraph ||
+        (sentence.paragraph === after.paragraph && sentence.start > after.start)
+      )
+        return sentence;
+  return uncharted[0] ?? null;
 }
 
 /** The stretch of a paragraph a reader selected, without white space at either end. */
@@ -261,16 +351,19 @@ export interface ParagraphSegment extends TextRange {
   refs: readonly EvidenceRef[];
   /** Inside a passage asked for ("Show in source"). */
   emphasised: boolean;
+  /** Inside the uncharted sentence "Next uncharted" moved to. */
+  inSentence: boolean;
 }
 
-/** A paragraph cut into stretches at every mark's and every emphasised range's ends, in order. */
+/** A paragraph cut into stretches at every mark's, emphasised range's and the sentence's ends. */
 export function paragraphSegments(
   length: number,
   marks: readonly PassageMark[],
   emphasised: readonly TextRange[] = [],
+  sentence: TextRange | null = null,
 ): ParagraphSegment[] {
   const cuts = new Set([0, length]);
-  for (const r of [...marks, ...emphasised]) {
+  for (const r of [...marks, ...emphasised, ...(sentence ? [sentence] : [])]) {
     cuts.add(Math.max(0, Math.min(length, r.start)));
     cuts.add(Math.max(0, Math.min(length, r.end)));
   }
@@ -286,6 +379,7 @@ export function paragraphSegments(
       end,
       refs: mark?.refs ?? [],
       emphasised: emphasised.some((r) => r.start <= start && r.end >= end),
+      inSentence: sentence !== null && sentence.start <= start && sentence.end >= end,
     });
   }
   return segments;

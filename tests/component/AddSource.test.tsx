@@ -1,4 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { screen, waitFor, within } from '@testing-library/react';
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { DatasetInput } from '../../src/domain/schema';
 import { sourceDocument } from '../../src/ui/sources/sourceDocument';
@@ -67,6 +70,67 @@ describe('a document added as a source', () => {
     await user.upload(screen.getByLabelText('Add source…'), file);
     const notice = store.getState().notices.at(-1);
     expect(notice).toMatchObject({ level: 'error', title: 'Could not add blank.html as a source' });
+    expect(store.getState().dataset!.sources).toHaveLength(1);
+  });
+});
+
+describe('a PDF added as a source', () => {
+  const pdf = (name: string, bytes: BlobPart) =>
+    new File([bytes], name, { type: 'application/pdf' });
+  const fixture = (name: string) =>
+    readFileSync(resolve(process.cwd(), 'tests/fixtures/sources', name));
+
+  it('is read by pdf.js, its metadata title and paragraphs shown in the panel', async () => {
+    const { store, user } = renderPanel(<SourcesPanel reveal={noop} />, { dataset });
+    await user.upload(
+      screen.getByLabelText('Add source…'),
+      pdf('field-report.pdf', fixture('field-report.pdf')),
+    );
+    const panel = screen.getByRole('region', { name: 'Sources' });
+    expect(
+      await within(panel).findByText(
+        'Supplies were reportedly moved by night along a well-known route by the river.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(panel).getByRole('combobox')).toHaveDisplayValue('Northern depot: field report');
+    const added = store.getState().dataset!.sources.at(-1)!;
+    expect(added).toMatchObject({
+      id: 'northern-depot-field-report',
+      title: 'Northern depot: field report',
+      publisher: 'field-report.pdf',
+    });
+    expect(panel.querySelectorAll('[data-paragraph]')).toHaveLength(5);
+  });
+
+  it('refuses a file named .pdf that is not one, with a notice, the dataset kept', async () => {
+    const { store, user } = renderPanel(<SourcesPanel reveal={noop} />, { dataset });
+    const before = store.getState().dataset;
+    await user.upload(screen.getByLabelText('Add source…'), pdf('broken.pdf', 'Not a PDF at all.'));
+    await waitFor(() => expect(store.getState().notices).not.toHaveLength(0));
+    expect(store.getState().notices.at(-1)).toMatchObject({
+      level: 'error',
+      title: 'Could not add broken.pdf as a source',
+      details: ['It is not a PDF, or it is damaged: its text could not be read.'],
+    });
+    expect(store.getState().dataset).toBe(before);
+    expect(screen.getByLabelText('Add source…')).toBeEnabled();
+  });
+
+  it('refuses a PDF with no text in it (a scan), saying so', async () => {
+    const blank = await PDFDocument.create();
+    blank.addPage([200, 200]);
+    const { store, user } = renderPanel(<SourcesPanel reveal={noop} />, { dataset });
+    await user.upload(
+      screen.getByLabelText('Add source…'),
+      pdf('scan.pdf', new Uint8Array(await blank.save())),
+    );
+    await waitFor(() => expect(store.getState().notices).not.toHaveLength(0));
+    expect(store.getState().notices.at(-1)).toMatchObject({
+      title: 'Could not add scan.pdf as a source',
+      details: [
+        'It holds no text that can be read: a scanned PDF holds only pictures of its pages.',
+      ],
+    });
     expect(store.getState().dataset!.sources).toHaveLength(1);
   });
 });

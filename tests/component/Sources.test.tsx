@@ -8,8 +8,9 @@ import { buildDataset, edge, node } from '../helpers/datasetBuilder';
 import { renderApp, renderPanel } from './renderWithStore';
 
 const TEXT = [
+  'Field notes',
   'The militia reportedly answers to Quds Force officers in Baghdad.',
-  'Nobody has charted this paragraph yet. <img src=x onerror="alert(1)"> stays text.',
+  'Nobody has charted this paragraph yet. Its second sentence, <img src=x onerror="alert(1)"> stays text.',
   'The group marched on the residence of the prime minister in the international zone.',
 ].join('\n\n');
 
@@ -60,9 +61,16 @@ describe('the Sources panel', () => {
   it('shows the text in paragraphs, its quotes highlighted, and how much is charted', () => {
     renderPanel(<SourcesPanel reveal={noop} />, { dataset });
     expect(within(panel()).getByRole('heading', { name: 'The article' })).toBeInTheDocument();
-    expect(panel()).toHaveTextContent('2 of 3 paragraphs charted');
+    expect(panel()).toHaveTextContent('2 of 3 paragraphs charted · 2 of 4 sentences uncharted');
+    expect(panel()).toHaveTextContent('1 heading or byline not counted');
+    const bar = within(panel()).getByRole('progressbar', { name: 'Sentences charted' });
+    expect([bar.getAttribute('aria-valuenow'), bar.getAttribute('aria-valuemax')]).toEqual([
+      '2',
+      '4',
+    ]);
     expect(within(panel()).getAllByRole('img', { name: 'Charted' })).toHaveLength(2);
     expect(within(panel()).getAllByRole('img', { name: 'Not charted' })).toHaveLength(1);
+    expect(within(panel()).getAllByRole('img', { name: 'Heading, not counted' })).toHaveLength(1);
     // Markup in a source is text, never markup.
     expect(panel()).toHaveTextContent('<img src=x onerror="alert(1)"> stays text.');
     expect(panel().querySelector('img')).toBeNull();
@@ -82,12 +90,60 @@ describe('the Sources panel', () => {
     expect(selected.at(-1)).toEqual({ kind: 'edge', id: 'quds-commands-militia' });
   });
 
-  it('moves to the next paragraph nothing quotes', async () => {
+  it('moves to the next sentence no quote touches, marked and focused, wrapping round', async () => {
     const { user } = renderPanel(<SourcesPanel reveal={noop} />, { dataset });
-    await user.click(within(panel()).getByRole('button', { name: 'Next uncharted' }));
-    const current = panel().querySelector('.source-paragraph.is-current')!;
-    expect(current).toHaveTextContent('Nobody has charted this paragraph yet.');
-    expect(current).toHaveFocus();
+    const next = within(panel()).getByRole('button', { name: 'Next uncharted' });
+    const marked = () => panel().querySelectorAll('.source-uncharted');
+    await user.click(next);
+    expect(marked()).toHaveLength(1);
+    expect(marked()[0]).toHaveTextContent(/^Nobody has charted this paragraph yet\.$/);
+    expect(marked()[0]).toHaveFocus();
+    expect(panel().querySelector('.source-paragraph.is-current')).toHaveTextContent(
+      'Nobody has charted this paragraph yet.',
+    );
+    await user.click(next);
+    expect(marked()[0]).toHaveTextContent(
+      /^Its second sentence, <img src=x onerror="alert\(1\)"> stays text\.$/,
+    );
+    expect(marked()[0]).toHaveFocus();
+    await user.click(next);
+    expect(marked()[0]).toHaveTextContent(/^Nobody has charted/);
+  });
+
+  it('makes the highlights one tab stop, moved between with the arrow keys', async () => {
+    const revealed: unknown[] = [];
+    const { user } = renderPanel(<SourcesPanel reveal={(s) => revealed.push(s)} />, { dataset });
+    const quotes = [...panel().querySelectorAll<HTMLElement>('mark.source-quote')];
+    expect(quotes.length).toBeGreaterThan(3);
+    const stops = () =>
+      [...panel().querySelectorAll<HTMLElement>('*')].filter(
+        (e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled,
+      );
+    expect(stops().filter((e) => e.matches('mark'))).toEqual([quotes[0]]);
+
+    // From the panel's last control, Tab enters the text at the first highlight.
+    within(panel()).getByRole('button', { name: 'Next uncharted' }).focus();
+    await user.tab();
+    expect(quotes[0]).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(quotes[1]).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(quotes[2]).toHaveFocus();
+    await user.keyboard('{ArrowUp}{ArrowLeft}{ArrowLeft}');
+    expect(quotes[0]).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(quotes.at(-1)).toHaveFocus();
+    await user.keyboard('{Home}{ArrowDown}');
+    expect(quotes[1]).toHaveFocus();
+    // The one stop is where the reader left it: Tab out and Shift+Tab back come back to it.
+    expect(stops().filter((e) => e.matches('mark'))).toEqual([quotes[1]]);
+    await user.tab();
+    expect(document.activeElement?.matches('mark')).toBe(false);
+    await user.tab({ shift: true });
+    expect(quotes[1]).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(revealed).toHaveLength(1);
+    expect(within(panel()).getByRole('group', { name: 'What this passage backs' })).toBeVisible();
   });
 
   it('shows a quote asked for from Details, marked, or says it is not in the text', () => {

@@ -54,6 +54,7 @@ describe('capturing evidence from the source, in Chromium', () => {
     const start = reading.paragraphs[paragraph]!.text.indexOf(SENTENCE);
     const end = start + SENTENCE.length;
     expect(reading.marks[paragraph]!.filter((m) => m.start < end && m.end > start)).toEqual([]);
+    expect(reading.unchartedSentences).toContainEqual({ paragraph, start, end });
   });
 
   it('makes a relation from a selected sentence, keeps it, undoes it and downloads it', async () => {
@@ -62,11 +63,42 @@ describe('capturing evidence from the source, in Chromium', () => {
 
     await page.getByRole('tab', { name: 'Sources' }).click();
     const sources = page.getByRole('region', { name: 'Sources' });
+    const uncharted = reading.unchartedSentences;
     await expect
       .poll(() => sources.textContent())
-      .toContain(`${reading.chartedCount} of ${reading.paragraphs.length} paragraphs charted`);
+      .toContain(
+        `${reading.chartedCount} of ${reading.countedCount} paragraphs charted · ` +
+          `${uncharted.length} of ${reading.sentenceCount} sentences uncharted`,
+      );
 
+    // "Next uncharted" moves to the first sentence no quote touches and gives it the focus.
+    await sources.getByRole('button', { name: 'Next uncharted' }).click();
+    const first = uncharted[0]!;
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        return active?.matches('.source-uncharted') ? active.textContent : null;
+      });
+    await expect
+      .poll(focused)
+      .toBe(reading.paragraphs[first.paragraph]!.text.slice(first.start, first.end));
     expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // The highlights are one tab stop: Tab goes from the button into the text and on out.
+    const tabStops = await sources.evaluate(
+      (panel) =>
+        [...panel.querySelectorAll<HTMLElement>('mark.source-quote')].filter((m) => m.tabIndex >= 0)
+          .length,
+    );
+    expect(tabStops).toBe(1);
+    await sources.getByRole('button', { name: 'Next uncharted' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.matches('mark.source-quote'))).toBe(
+      true,
+    );
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.matches('mark'))).toBe(false);
 
     await selectInSource(page, SENTENCE);
     const capture = sources.getByRole('group', { name: 'Capture' });

@@ -1,5 +1,6 @@
 /**
- * A document the analyst adds as a source (issue 15, point 6): plain text, Markdown or HTML, made
+ * A document the analyst adds as a source (issue 15, point 6): plain text, Markdown or HTML (a PDF
+ * goes through pdfSource.ts, loaded on demand, to the same shape), made
  * into the text the Sources panel shows and quotes are checked against, paragraphs apart by a
  * blank line. HTML is parsed into an inert document (DOMParser runs no script and loads nothing)
  * and only its text is kept: it is never rendered.
@@ -11,7 +12,18 @@ const DROPPED = 'script, style, noscript, template, iframe, object, embed, svg, 
 const BLOCKS =
   'p, div, section, article, main, aside, header, footer, nav, h1, h2, h3, h4, h5, h6, li, dt, dd, blockquote, pre, figure, figcaption, table, tr, ul, ol, dl, hr, address';
 
-export const SOURCE_FILE_TYPES = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
+export const SOURCE_FILE_TYPES =
+  '.txt,.md,.markdown,.html,.htm,.pdf,text/plain,text/markdown,text/html,application/pdf';
+
+/** A PDF by its name, its type or its first bytes ("%PDF-"). */
+export function isPdf(fileName: string, type: string, bytes: Uint8Array): boolean {
+  const magic = [0x25, 0x50, 0x44, 0x46, 0x2d];
+  return (
+    /\.pdf$/i.test(fileName) ||
+    type === 'application/pdf' ||
+    magic.every((byte, i) => bytes[i] === byte)
+  );
+}
 
 export interface SourceDocument {
   /** What the document calls itself, else its file name without the extension. */

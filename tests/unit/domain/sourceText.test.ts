@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isQuoteInSource, normaliseForQuoteMatch, prepareSource } from '../../../src/domain/quotes';
 import {
+  isHeading,
   joinFragments,
   locateQuote,
   nextUncharted,
@@ -10,6 +11,7 @@ import {
   readSource,
   splitIntoMarks,
   splitParagraphs,
+  splitSentences,
   trimSelection,
   type EvidenceRef,
 } from '../../../src/domain/sourceText';
@@ -188,13 +190,89 @@ describe('highlights and coverage', () => {
     expect(readSource(dataset, 'other', prepareParagraphs(text)).chartedCount).toBe(0);
   });
 
-  it('moves to the next paragraph nothing quotes, wrapping round', () => {
-    const charted = [true, false, true, false];
-    expect(nextUncharted(charted, -1)).toBe(1);
-    expect(nextUncharted(charted, 1)).toBe(3);
-    expect(nextUncharted(charted, 3)).toBe(1);
-    expect(nextUncharted([true, true], 0)).toBeNull();
-    expect(nextUncharted([], 0)).toBeNull();
+  it('walks to the next uncharted sentence after a place, wrapping round', () => {
+    const at = (paragraph: number, start: number) => ({ paragraph, start, end: start + 10 });
+    const uncharted = [at(1, 0), at(1, 40), at(3, 12)];
+    expect(nextUncharted(uncharted, null)).toEqual(at(1, 0));
+    expect(nextUncharted(uncharted, { paragraph: 1, start: 0 })).toEqual(at(1, 40));
+    expect(nextUncharted(uncharted, { paragraph: 1, start: 40 })).toEqual(at(3, 12));
+    // From a paragraph (a highlight chosen in it, start -1 for its beginning) to what follows.
+    expect(nextUncharted(uncharted, { paragraph: 2, start: -1 })).toEqual(at(3, 12));
+    expect(nextUncharted(uncharted, { paragraph: 1, start: 20 })).toEqual(at(1, 40));
+    expect(nextUncharted(uncharted, { paragraph: 3, start: 12 })).toEqual(at(1, 0));
+    expect(nextUncharted([], { paragraph: 0, start: 0 })).toBeNull();
+  });
+});
+
+describe('sentences and headings', () => {
+  it('splits a paragraph into sentences, not after initials and common abbreviations', () => {
+    const paragraph =
+      'Gen. Soleimani met them at the U.S. Embassy in 2019. Was it a plan? “Yes,” he said.  ' +
+      'Mr. Smith left. Then, nothing.';
+    const sentences = splitSentences(paragraph).map((r) => paragraph.slice(r.start, r.end));
+    expect(sentences).toEqual([
+      'Gen. Soleimani met them at the U.S. Embassy in 2019.',
+      'Was it a plan?',
+      '“Yes,” he said.',
+      'Mr. Smith left.',
+      'Then, nothing.',
+    ]);
+    expect(splitSentences('  ')).toEqual([]);
+  });
+
+  it('counts a short paragraph that ends no sentence as a heading or byline', () => {
+    expect(isHeading('The Secretive Legion')).toBe(true);
+    expect(isHeading('Source » warontherocks')).toBe(true);
+    expect(isHeading('The Ideological Battle: In Search of a Faqih')).toBe(true);
+    expect(isHeading('They left.')).toBe(false);
+    expect(isHeading('He said it was “over”')).toBe(true);
+    expect(isHeading('“It is over,” he said.”')).toBe(false);
+    const long = 'a heading of twelve words or more is body text even with no stop';
+    expect(isHeading(long)).toBe(false);
+  });
+
+  it('counts the sentences no quote touches in the paragraphs that are not headings', () => {
+    const text =
+      'A Heading\n\n' +
+      'The group marched on the residence. Nobody quotes this sentence at all. Short one.\n\n' +
+      'Nobody quotes this paragraph at all. Nor this second sentence of it.';
+    const dataset = buildParsedDataset({
+      sources: [{ id: 'art', title: 'Article', publisher: 'P' }],
+      nodes: [node('group', { evidence: [{ source: 'art', quote: 'marched on' }] })],
+    });
+    const reading = readSource(dataset, 'art', prepareParagraphs(text));
+    expect(reading.headings).toEqual([true, false, false]);
+    expect([reading.chartedCount, reading.countedCount]).toEqual([1, 2]);
+    // "Short one." has fewer than four words: not a sentence to stop at.
+    expect(reading.sentenceCount).toBe(4);
+    const paragraphs = reading.paragraphs;
+    expect(
+      reading.unchartedSentences.map((u) => paragraphs[u.paragraph]!.text.slice(u.start, u.end)),
+    ).toEqual([
+      'Nobody quotes this sentence at all.',
+      'Nobody quotes this paragraph at all.',
+      'Nor this second sentence of it.',
+    ]);
+  });
+
+  it('leaves about sixty sentences of the default article uncharted, none of them headings', () => {
+    const dataset = loadDefaultDataset();
+    const text = readDefaultSourceTexts(dataset).get('wotr')!;
+    const reading = readSource(dataset, 'wotr', prepareParagraphs(text));
+    const headings = reading.paragraphs.filter((_, i) => reading.headings[i]).map((p) => p.text);
+    expect(headings).toContain('The Secretive Legion');
+    expect(headings).toContain('Source » warontherocks');
+    expect(headings.length).toBeLessThan(10);
+    expect(reading.unchartedSentences.length).toBeGreaterThan(20);
+    for (const u of reading.unchartedSentences) {
+      expect(reading.headings[u.paragraph]).toBe(false);
+      const sentence = reading.paragraphs[u.paragraph]!.text.slice(u.start, u.end);
+      expect(sentence.split(/\s+/).length).toBeGreaterThanOrEqual(4);
+      // No quote touches it.
+      expect(reading.marks[u.paragraph]!.some((m) => m.start < u.end && m.end > u.start)).toBe(
+        false,
+      );
+    }
   });
 });
 
@@ -232,7 +310,9 @@ describe('drawing a paragraph', () => {
   });
 
   it('is one plain stretch without marks, and nothing for an empty paragraph', () => {
-    expect(paragraphSegments(7, [])).toEqual([{ start: 0, end: 7, refs: [], emphasised: false }]);
+    expect(paragraphSegments(7, [])).toEqual([
+      { start: 0, end: 7, refs: [], emphasised: false, inSentence: false },
+    ]);
     expect(paragraphSegments(0, [])).toEqual([]);
   });
 });
