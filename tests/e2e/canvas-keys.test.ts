@@ -66,7 +66,7 @@ describe('zoom buttons and keys, and moving the selection with the arrows, in Ch
     await search.fill('');
     await search.press('+');
     await expect.poll(() => search.inputValue()).toBe('+');
-    expect(await nearlyFitted()).toBeLessThan(0.05);
+    expect(await nearlyFitted()).toBeLessThan(0.07);
 
     // The help lists them.
     await search.press('Escape');
