@@ -5,7 +5,7 @@ import {
   type FileResponse,
   type FileSlice,
 } from '../../../src/app/fileProtocol';
-import { buildDataset, edge, event, node } from '../../helpers/datasetBuilder';
+import { buildParsedDataset, edge, event, node } from '../../helpers/datasetBuilder';
 
 /** Sends through structured cloning, as postMessage does, and joins on the other side. */
 function roundTrip(response: FileResponse, size: number): { joined: FileResponse; sent: number } {
@@ -20,7 +20,7 @@ function bigDataset() {
     edge(`n${i % 23}`, 'commands', `n${(i * 7 + 1) % 23}`),
   );
   const events = Array.from({ length: 5 }, (_, i) => event(`e${i}`));
-  return buildDataset({ nodes, edges, events });
+  return buildParsedDataset({ nodes, edges, events });
 }
 
 describe('answers of the file worker in slices', () => {
