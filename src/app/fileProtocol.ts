@@ -8,18 +8,16 @@ export type FileRequest =
   | { id: number; op: 'import'; token: number; mappings: TableMapping[] }
   | { id: number; op: 'forget'; token: number };
 
-/** The long lists of a read result, which travel in slices of their own (see sliceResponse). */
-export type SlicedList = 'nodes' | 'edges' | 'events' | 'warnings' | 'errors';
-
 /**
- * Part of a long list of the answer to request `id`, sent before the answer itself. Each message
- * is decoded on the page in a task of its own, so a large dataset arrives in many short tasks
- * instead of one long one (decoding 80,000 entities and relations took about 300 ms).
+ * Part of a long list of the answer to request `id`, sent before the answer itself: the list at
+ * `path` in the answer (["outcome", "result", "dataset", "nodes"]). Each message is decoded on the
+ * page in a task of its own, so a large dataset arrives in many short tasks instead of one long
+ * one (decoding 80,000 entities and relations took about 300 ms).
  */
 export interface FileSlice {
   id: number;
   op: 'slice';
-  list: SlicedList;
+  path: string[];
   items: unknown[];
 }
 
@@ -31,28 +29,36 @@ export type FileResponse =
 /** Items per slice: about 15 ms of decoding on the page here. */
 export const SLICE_ITEMS = 4000;
 
-const SLICED_LISTS: readonly SlicedList[] = ['nodes', 'edges', 'events', 'warnings', 'errors'];
-
-type Lists = Partial<Record<SlicedList, unknown[]>>;
-
-/** The read result an answer carries, if any. */
-function resultOf(response: FileResponse): ReadResult | null {
-  if (response.op === 'import') return response.result;
-  if (response.op === 'open' && response.outcome.kind === 'dataset') return response.outcome.result;
+/** Where a read result sits in an answer, if the answer carries one. */
+function resultPath(response: FileResponse): string[] | null {
+  if (response.op === 'import') return ['result'];
+  if (response.op === 'open' && response.outcome.kind === 'dataset') return ['outcome', 'result'];
   return null;
 }
 
-/** Where each long list of a read result sits: on the dataset or on the result itself. */
-function holders(result: ReadResult): Record<SlicedList, Lists | null> {
-  const onDataset = result.ok ? (result.dataset as unknown as Lists) : null;
-  const onResult = result as unknown as Lists;
-  return {
-    nodes: onDataset,
-    edges: onDataset,
-    events: onDataset,
-    warnings: onResult,
-    errors: result.ok ? null : onResult,
-  };
+/** The long lists of a read result: on the dataset, or (warnings, errors) on the result itself. */
+const LISTS = [
+  ['dataset', 'nodes'],
+  ['dataset', 'edges'],
+  ['dataset', 'events'],
+  ['warnings'],
+  ['errors'],
+];
+
+type Tree = Record<string, unknown>;
+
+function at(tree: unknown, path: readonly string[]): unknown {
+  let node = tree;
+  for (const key of path) node = node && typeof node === 'object' ? (node as Tree)[key] : undefined;
+  return node;
+}
+
+/** A copy of `tree` with the value at `path` replaced, sharing everything else. */
+function replaced(tree: unknown, path: readonly string[], value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [key, ...rest] = path as [string, ...string[]];
+  const node = tree as Tree;
+  return { ...node, [key]: replaced(node[key], rest, value) };
 }
 
 /**
@@ -64,59 +70,38 @@ export function sliceResponse(
   response: FileResponse,
   size: number = SLICE_ITEMS,
 ): { slices: FileSlice[]; last: FileResponse } {
-  const result = resultOf(response);
-  if (!result) return { slices: [], last: response };
+  const base = resultPath(response);
   const slices: FileSlice[] = [];
-  const where = holders(result);
-  const emptied: Partial<Record<SlicedList, unknown[]>> = {};
-  for (const list of SLICED_LISTS) {
-    const items = where[list]?.[list];
-    if (!items || items.length <= size) continue;
+  let last: unknown = response;
+  for (const list of base ? LISTS : []) {
+    const path = [...base!, ...list];
+    const items = at(response, path);
+    if (!Array.isArray(items) || items.length <= size) continue;
     for (let from = 0; from < items.length; from += size)
-      slices.push({ id: response.id, op: 'slice', list, items: items.slice(from, from + size) });
-    emptied[list] = [];
+      slices.push({ id: response.id, op: 'slice', path, items: items.slice(from, from + size) });
+    last = replaced(last, path, []);
   }
-  if (slices.length === 0) return { slices, last: response };
-  const rebuilt: ReadResult = result.ok
-    ? {
-        ...result,
-        warnings: (emptied.warnings as ReadResult['warnings']) ?? result.warnings,
-        dataset: {
-          ...result.dataset,
-          nodes: (emptied.nodes as typeof result.dataset.nodes) ?? result.dataset.nodes,
-          edges: (emptied.edges as typeof result.dataset.edges) ?? result.dataset.edges,
-          events: (emptied.events as typeof result.dataset.events) ?? result.dataset.events,
-        },
-      }
-    : {
-        ...result,
-        warnings: (emptied.warnings as ReadResult['warnings']) ?? result.warnings,
-        errors: (emptied.errors as ReadResult['warnings']) ?? result.errors,
-      };
-  const last: FileResponse =
-    response.op === 'open' && response.outcome.kind === 'dataset'
-      ? { ...response, outcome: { ...response.outcome, result: rebuilt } }
-      : { id: response.id, op: 'import', result: rebuilt };
-  return { slices, last };
+  return { slices, last: last as FileResponse };
 }
 
 /**
- * The answer as it was before sliceResponse: each list is its slices, in the order they came,
- * followed by what the answer itself holds of it. Fills in the answer received (a fresh copy).
+ * The answer as it was before sliceResponse: each sliced list is its slices, in the order they
+ * came, followed by what the answer holds of it. Fills in the answer received (a fresh copy).
  */
 export function joinSlices(last: FileResponse, slices: readonly FileSlice[]): FileResponse {
-  const result = resultOf(last);
-  if (!result || slices.length === 0) return last;
-  const where = holders(result);
-  for (const list of SLICED_LISTS) {
-    const holder = where[list];
+  const joined = new Map<string, { path: string[]; items: unknown[] }>();
+  for (const slice of slices) {
+    const key = slice.path.join('.');
+    const entry = joined.get(key) ?? { path: slice.path, items: [] };
+    for (const item of slice.items) entry.items.push(item);
+    joined.set(key, entry);
+  }
+  for (const { path, items } of joined.values()) {
+    const holder = at(last, path.slice(0, -1)) as Tree | undefined;
     if (!holder) continue;
-    const parts = slices.filter((s) => s.list === list);
-    if (parts.length === 0) continue;
-    const joined: unknown[] = [];
-    for (const part of parts) for (const item of part.items) joined.push(item);
-    for (const item of holder[list] ?? []) joined.push(item);
-    holder[list] = joined;
+    const own = holder[path[path.length - 1]!];
+    if (Array.isArray(own)) for (const item of own) items.push(item);
+    holder[path[path.length - 1]!] = items;
   }
   return last;
 }

@@ -8,7 +8,7 @@
 import type { OpenOutcome, RawFile } from '../domain/formats/openFiles';
 import type { ReadResult } from '../domain/formats/readResult';
 import type { TableMapping } from '../domain/formats/tableImport';
-import { joinSlices, type FileRequest, type FileResponse, type FileSlice } from './fileProtocol';
+import type { FileRequest, FileResponse, FileSlice } from './fileProtocol';
 
 export interface FileService {
   open(files: RawFile[]): Promise<OpenOutcome>;
@@ -61,7 +61,14 @@ function createWorkerFileService(): FileService {
         return;
       }
       waiting.delete(message.id);
-      if (entry) entry.resolve(joinSlices(message, entry.slices));
+      if (!entry) return;
+      if (entry.slices.length === 0) return entry.resolve(message);
+      // The code that joins slices is fetched with the first large answer.
+      import('./fileProtocol').then(
+        ({ joinSlices }) => entry.resolve(joinSlices(message, entry.slices)),
+        (error: unknown) =>
+          entry.reject(new Error(`the file reader's answer was lost: ${String(error)}`)),
+      );
     };
     created.onerror = (event) => {
       event.preventDefault();

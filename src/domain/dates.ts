@@ -34,23 +34,6 @@ function daysInMonth(year: number, month: number): number {
 
 /** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns null for anything else, including 2019-02-30. */
 export function parsePartialDate(text: string): PartialDate | null {
-  const known = parsedDates.get(text);
-  if (known !== undefined) return known;
-  if (parsedDates.size >= MAX_PARSED_DATES) parsedDates.clear();
-  const parsed = parseUncached(text);
-  parsedDates.set(text, parsed);
-  return parsed;
-}
-
-/**
- * Dates parsed so far, by text: a dataset repeats a few hundred dates over its entities and
- * relations (160,000 dates read at 20,000 entities), and the timeline reads them all more than
- * once. Results are shared, so never changed by their readers.
- */
-const parsedDates = new Map<string, PartialDate | null>();
-const MAX_PARSED_DATES = 10_000;
-
-function parseUncached(text: string): PartialDate | null {
   const match = PARTIAL_DATE.exec(text);
   if (!match) return null;
   const year = Number(match[1]);

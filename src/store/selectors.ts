@@ -23,9 +23,7 @@ import {
 import { shortestPaths, type PathsResult } from '../domain/paths';
 import { relationRows, type RelationRow } from '../domain/relationTable';
 import { timeOrderedPaths, undatedRuleOf, type TimedPathsResult } from '../domain/timePaths';
-import { buildSearchIndex, searchIndexSteps, type SearchIndex } from '../domain/search';
-import type { Steps } from '../domain/steps';
-import type { Dataset } from '../domain/schema';
+import { buildSearchIndex, type SearchIndex } from '../domain/search';
 import { computeView, type GraphView } from '../domain/view';
 import type { ViewState } from '../domain/viewState';
 import { DERIVED, type DerivedCache } from './derivedCache';
@@ -122,24 +120,6 @@ export function selectSearchIndex(state: LinkboardState): SearchIndex | null {
   return dataset
     ? cachedOn(cacheOf(state).searchIndex, dataset, () => buildSearchIndex(dataset))
     : null;
-}
-
-/**
- * Ahead of loading `dataset`: its graph index, derived and cached as selectIndex will look it up
- * once the dataset is stored as it is (src/app/prepareDataset.ts runs this in a task of its own).
- */
-export function prepareIndex(state: LinkboardState, dataset: Dataset): GraphIndex {
-  return cachedOn(cacheOf(state).index, dataset, () => buildGraphIndex(dataset));
-}
-
-/** Ahead of loading `dataset`: its search index, in steps (see domain/steps.ts), then cached. */
-export function* prepareSearchIndex(state: LinkboardState, dataset: Dataset): Steps<SearchIndex> {
-  const cache = cacheOf(state).searchIndex;
-  const known = cache.get(dataset);
-  if (known) return known;
-  const built = yield* searchIndexSteps(dataset);
-  cache.set(dataset, built);
-  return built;
 }
 
 /** Visible and total counts per relation type, entity type and confidence level. */

@@ -34,10 +34,10 @@ describe('answers of the file worker in slices', () => {
     };
     const { slices, last } = sliceResponse(response, 10);
     // nodes 23 → 3 slices, edges 41 → 5, events 5 stay, warnings 12 → 2.
-    expect(slices.map((s) => s.list)).toEqual([
-      ...Array(3).fill('nodes'),
-      ...Array(5).fill('edges'),
-      ...Array(2).fill('warnings'),
+    expect(slices.map((s) => s.path.join('.'))).toEqual([
+      ...Array(3).fill('outcome.result.dataset.nodes'),
+      ...Array(5).fill('outcome.result.dataset.edges'),
+      ...Array(2).fill('outcome.result.warnings'),
     ]);
     expect(slices.every((s) => s.id === 7 && s.items.length <= 10)).toBe(true);
     const carried = last.op === 'open' && last.outcome.kind === 'dataset' && last.outcome.result;
