@@ -8,7 +8,7 @@
 import type { OpenOutcome, RawFile } from '../domain/formats/openFiles';
 import type { ReadResult } from '../domain/formats/readResult';
 import type { TableMapping } from '../domain/formats/tableImport';
-import type { FileRequest, FileResponse } from './fileProtocol';
+import type { FileRequest, FileResponse, FileSlice } from './fileProtocol';
 
 export interface FileService {
   open(files: RawFile[]): Promise<OpenOutcome>;
@@ -31,7 +31,12 @@ export function createInPlaceFileService(): FileService {
   };
 }
 
-type Waiting = { resolve: (response: FileResponse) => void; reject: (error: Error) => void };
+type Waiting = {
+  resolve: (response: FileResponse) => void;
+  reject: (error: Error) => void;
+  /** The slices of the answer received so far (fileProtocol.ts). */
+  slices: FileSlice[];
+};
 
 function createWorkerFileService(): FileService {
   let worker: Worker | null = null;
@@ -48,10 +53,22 @@ function createWorkerFileService(): FileService {
   const current = (): Worker => {
     if (worker) return worker;
     const created = new Worker(new URL('./fileWorker.ts', import.meta.url), { type: 'module' });
-    created.onmessage = (event: MessageEvent<FileResponse>) => {
-      const entry = waiting.get(event.data.id);
-      waiting.delete(event.data.id);
-      entry?.resolve(event.data);
+    created.onmessage = (event: MessageEvent<FileResponse | FileSlice>) => {
+      const message = event.data;
+      const entry = waiting.get(message.id);
+      if (message.op === 'slice') {
+        entry?.slices.push(message);
+        return;
+      }
+      waiting.delete(message.id);
+      if (!entry) return;
+      if (entry.slices.length === 0) return entry.resolve(message);
+      // The code that joins slices is fetched with the first large answer.
+      import('./fileProtocol').then(
+        ({ joinSlices }) => entry.resolve(joinSlices(message, entry.slices)),
+        (error: unknown) =>
+          entry.reject(new Error(`the file reader's answer was lost: ${String(error)}`)),
+      );
     };
     created.onerror = (event) => {
       event.preventDefault();
@@ -77,6 +94,7 @@ function createWorkerFileService(): FileService {
           clearTimeout(timer);
           reject(error);
         },
+        slices: [],
       });
       target.postMessage(request, transfer);
     });

@@ -4,12 +4,15 @@
  * Import dialog's choices. See src/domain/formats/openFiles.ts.
  */
 import { FileOpener } from '../domain/formats/openFiles';
-import type { FileRequest, FileResponse } from './fileProtocol';
+import { sliceResponse, type FileRequest, type FileResponse } from './fileProtocol';
 
 const opener = new FileOpener();
 
+/** Long lists go first, in slices, so that the page decodes them in short tasks. */
 function reply(response: FileResponse): void {
-  (self as unknown as Worker).postMessage(response);
+  const { slices, last } = sliceResponse(response);
+  for (const slice of slices) (self as unknown as Worker).postMessage(slice);
+  (self as unknown as Worker).postMessage(last);
 }
 
 self.onmessage = async (event: MessageEvent<FileRequest>) => {

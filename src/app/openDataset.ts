@@ -12,6 +12,7 @@ import type { LinkboardStore } from '../store/store';
 import type { ImportRequest } from '../ui/dataset/importRequest';
 import { createInPlaceFileService, type FileService } from './fileService';
 import { applyReadResult } from './loadDataset';
+import { prepareDataset } from './prepareDataset';
 import { recallImport } from './rememberedImports';
 
 /** Larger files are refused before reading, so the tab does not freeze on them. */
@@ -74,14 +75,17 @@ async function readAndLoad(
   }
   // The answer's own task (a worker's message is decoded in it) ends here; loading is another.
   await nextTask();
-  if (outcome.kind === 'dataset')
+  if (outcome.kind === 'dataset') {
+    if (outcome.result.ok) await prepareDataset(store, outcome.result.dataset);
     return applyReadResult(store, outcome.result, origin, outcome.format);
+  }
   const { token } = outcome;
   const importTables = async (mappings: TableMapping[]) => {
     const started = performance.now();
     const result = await service.importTables(token, mappings);
     measure(PERF.importTables, started);
     await nextTask();
+    if (result.ok) await prepareDataset(store, result.dataset);
     return result;
   };
   const remembered = (options.recall ?? recallImport)(outcome.signature);

@@ -17,7 +17,19 @@ function fnv1a(text: string, hash: number): number {
   return h;
 }
 
+/** Per dataset object: a dataset is never changed in place, and each kind of record asks. */
+const fingerprints = new WeakMap<Dataset, string>();
+
 export function datasetFingerprint(dataset: Dataset): string {
+  let fingerprint = fingerprints.get(dataset);
+  if (fingerprint === undefined) {
+    fingerprint = computeFingerprint(dataset);
+    fingerprints.set(dataset, fingerprint);
+  }
+  return fingerprint;
+}
+
+function computeFingerprint(dataset: Dataset): string {
   let hash = fnv1a(dataset.title, FNV_OFFSET);
   for (const list of [dataset.nodes, dataset.edges, dataset.events])
     for (const item of list) hash = fnv1a(`\n${item.id}`, hash);

@@ -139,14 +139,18 @@ export function parseDateInput(text: string, edge: 'first' | 'last' = 'last'): s
 
 /** Every date the dataset holds: events and the since/until of relations and entities. */
 function allDates(dataset: Dataset): PartialDate[] {
-  const texts = [
-    ...dataset.events.map((e) => e.date),
-    ...[...dataset.edges, ...dataset.nodes].flatMap((item) => [item.since, item.until]),
-  ];
-  return texts.flatMap((text) => {
+  const dates: PartialDate[] = [];
+  const add = (text: string | undefined) => {
     const date = text === undefined ? null : parsePartialDate(text);
-    return date ? [date] : [];
-  });
+    if (date) dates.push(date);
+  };
+  for (const event of dataset.events) add(event.date);
+  for (const list of [dataset.edges, dataset.nodes])
+    for (const item of list) {
+      add(item.since);
+      add(item.until);
+    }
+  return dates;
 }
 
 /**
@@ -156,13 +160,13 @@ function allDates(dataset: Dataset): PartialDate[] {
 export function timeExtent(dataset: Dataset): DayInterval | null {
   const dates = allDates(dataset);
   if (dates.length === 0) return null;
-  return dates.reduce(
-    (extent, d) => ({
-      firstDay: Math.min(extent.firstDay, d.firstDay),
-      lastDay: Math.max(extent.lastDay, d.lastDay),
-    }),
-    { firstDay: Number.POSITIVE_INFINITY, lastDay: Number.NEGATIVE_INFINITY },
-  );
+  let firstDay = Number.POSITIVE_INFINITY;
+  let lastDay = Number.NEGATIVE_INFINITY;
+  for (const d of dates) {
+    firstDay = Math.min(firstDay, d.firstDay);
+    lastDay = Math.max(lastDay, d.lastDay);
+  }
+  return { firstDay, lastDay };
 }
 
 /**

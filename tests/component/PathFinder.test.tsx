@@ -12,6 +12,19 @@ function renderFinder() {
 }
 
 describe('<PathFinder>', () => {
+  it('suggests every entity by name, sorted, once a field is used', async () => {
+    const { user } = renderFinder();
+    const from = screen.getByRole('combobox', { name: 'From' });
+    const list = document.getElementById(from.getAttribute('list') ?? '');
+    // Not drawn while the finder is unused: a large dataset would pay for it at every load.
+    expect(list?.querySelectorAll('option')).toHaveLength(0);
+    await user.click(from);
+    const names = [...list!.querySelectorAll('option')].map((o) => o.getAttribute('value'));
+    expect(names).toEqual(
+      exploreDataset.nodes.map((n) => n.label).sort((a, b) => a.localeCompare(b)),
+    );
+  });
+
   it('finds the shortest paths, each step as a sentence with its first quote', async () => {
     const { user, store } = renderFinder();
     await user.type(screen.getByRole('combobox', { name: 'From' }), 'al-Khaal');

@@ -3,7 +3,7 @@
  * the canvas shows. Each step reads as a sentence ("X founded Y", "Y was founded by X") with the first
  * quote behind it. The two ends live in the view state, so the address carries them.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { findEntity } from '../../domain/entityLookup';
 import type { GraphIndex } from '../../domain/graphIndex';
 import { formatInterval, formatPartialDate } from '../../domain/dates';
@@ -33,6 +33,7 @@ function EndField({
   error,
   listId,
   onChange,
+  onFocus,
   onUseSelection,
   canUseSelection,
 }: {
@@ -41,6 +42,7 @@ function EndField({
   error: string;
   listId: string;
   onChange: (value: string) => void;
+  onFocus: () => void;
   onUseSelection: () => void;
   canUseSelection: boolean;
 }) {
@@ -58,6 +60,7 @@ function EndField({
         aria-invalid={error !== ''}
         aria-describedby={error ? errorId : undefined}
         onChange={(e) => onChange(e.target.value)}
+        onFocus={onFocus}
       />
       <button
         type="button"
@@ -87,11 +90,21 @@ function PathForm({ initialFrom, initialTo }: { initialFrom: string; initialTo: 
   const [to, setTo] = useState(initialTo);
   const [errors, setErrors] = useState({ from: '', to: '' });
   const listId = useId();
+  // The names to suggest are listed once a field is first used: at 20,000 entities sorting and
+  // drawing them took about 300 ms of the load, for a tab that may never be opened.
+  const [suggesting, setSuggesting] = useState(false);
+  const suggest = () => setSuggesting(true);
+  const entities = useMemo(
+    () =>
+      suggesting && index
+        ? [...index.dataset.nodes].sort((a, b) => a.label.localeCompare(b.label))
+        : [],
+    [index, suggesting],
+  );
   if (!index || !searchIndex) return null;
 
   const selectedLabel =
     selection?.kind === 'node' ? index.nodesById.get(selection.id)?.label : undefined;
-  const entities = [...index.dataset.nodes].sort((a, b) => a.label.localeCompare(b.label));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -118,6 +131,7 @@ function PathForm({ initialFrom, initialTo }: { initialFrom: string; initialTo: 
         error={errors.from}
         listId={listId}
         onChange={setFrom}
+        onFocus={suggest}
         canUseSelection={selectedLabel !== undefined}
         onUseSelection={() => setFrom(selectedLabel ?? '')}
       />
@@ -127,6 +141,7 @@ function PathForm({ initialFrom, initialTo }: { initialFrom: string; initialTo: 
         error={errors.to}
         listId={listId}
         onChange={setTo}
+        onFocus={suggest}
         canUseSelection={selectedLabel !== undefined}
         onUseSelection={() => setTo(selectedLabel ?? '')}
       />

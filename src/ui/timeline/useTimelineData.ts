@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { isActiveOn, type DayInterval } from '../../domain/dates';
 import type { GraphIndex } from '../../domain/graphIndex';
+import { runSteps, type Steps } from '../../domain/steps';
 import {
   asOfDayOf,
   changeDays,
@@ -41,33 +42,60 @@ export interface TimelineData {
   densest: DayInterval | null;
 }
 
+const derived = new WeakMap<GraphIndex, TimelineData>();
+
+/**
+ * What the timeline draws for a dataset, derived once per graph index: the loader derives it in a
+ * task of its own before the dataset is stored (src/app/prepareDataset.ts), so the first render
+ * of the timeline only reads it.
+ */
+export function timelineDataOf(index: GraphIndex): TimelineData {
+  return derived.get(index) ?? runSteps(timelineDataSteps(index));
+}
+
+/** timelineDataOf in steps, a few tens of milliseconds each at 20,000 entities (domain/steps.ts). */
+export function* timelineDataSteps(index: GraphIndex): Steps<TimelineData> {
+  const known = derived.get(index);
+  if (known) return known;
+  const data = yield* deriveTimelineData(index);
+  derived.set(index, data);
+  return data;
+}
+
 export function useTimelineData(index: GraphIndex | null): TimelineData | null {
-  return useMemo(() => {
-    if (!index) return null;
-    const events = chronologicalEvents(index);
-    const extent = timeExtent(index.dataset);
-    const segments = timeSegments(index.dataset);
-    const years = segments.reduce((sum, s) => sum + (s.lastDay + 1 - s.firstDay) / 365.25, 0);
-    const bucketSize: DensityBucketSize = years > MAX_YEARS_BY_MONTH ? 'year' : 'month';
-    const whole = segments.length
-      ? { firstDay: segments[0]!.firstDay, lastDay: segments[segments.length - 1]!.lastDay }
-      : null;
-    const density = whole ? relationDensity(index.dataset.edges, whole, bucketSize) : [];
-    // In the order of the days playback pauses on: `2020` pauses at the end of 2020, after
-    // the events of the months of 2020, although the list shows it first.
-    const eventStops = events
-      .flatMap((item) => (item.date ? [{ eventId: item.event.id, day: asOfDayOf(item.date) }] : []))
-      .sort((a, b) => a.day - b.day);
-    const eventDays = new Set(eventStops.map((s) => s.day));
-    const stops: PlaybackStop[] = [
-      ...eventStops,
-      ...changeDays(index).flatMap((day) =>
-        eventDays.has(day) || !whole || !isActiveOn(whole, day) ? [] : [{ day }],
-      ),
-    ].sort((a, b) => a.day - b.day);
-    const totalDays = segments.reduce((sum, s) => sum + s.lastDay + 1 - s.firstDay, 0);
-    const eventDates = events.flatMap((item) => (item.date ? [item.date] : []));
-    const densest = whole ? densestPeriod(eventDates, whole, totalDays) : null;
-    return { events, extent, segments, density, bucketSize, stops, densest };
-  }, [index]);
+  return useMemo(() => (index ? timelineDataOf(index) : null), [index]);
+}
+
+function* deriveTimelineData(index: GraphIndex): Steps<TimelineData> {
+  const events = chronologicalEvents(index);
+  yield;
+  const extent = timeExtent(index.dataset);
+  yield;
+  const segments = timeSegments(index.dataset);
+  yield;
+  const years = segments.reduce((sum, s) => sum + (s.lastDay + 1 - s.firstDay) / 365.25, 0);
+  const bucketSize: DensityBucketSize = years > MAX_YEARS_BY_MONTH ? 'year' : 'month';
+  const whole = segments.length
+    ? { firstDay: segments[0]!.firstDay, lastDay: segments[segments.length - 1]!.lastDay }
+    : null;
+  const density = whole ? relationDensity(index.dataset.edges, whole, bucketSize) : [];
+  yield;
+  // In the order of the days playback pauses on: `2020` pauses at the end of 2020, after
+  // the events of the months of 2020, although the list shows it first.
+  const eventStops = events
+    .flatMap((item) => (item.date ? [{ eventId: item.event.id, day: asOfDayOf(item.date) }] : []))
+    .sort((a, b) => a.day - b.day);
+  const eventDays = new Set(eventStops.map((s) => s.day));
+  const days = changeDays(index);
+  yield;
+  const stops: PlaybackStop[] = [
+    ...eventStops,
+    ...days.flatMap((day) =>
+      eventDays.has(day) || !whole || !isActiveOn(whole, day) ? [] : [{ day }],
+    ),
+  ].sort((a, b) => a.day - b.day);
+  const totalDays = segments.reduce((sum, s) => sum + s.lastDay + 1 - s.firstDay, 0);
+  const eventDates = events.flatMap((item) => (item.date ? [item.date] : []));
+  const densest = whole ? densestPeriod(eventDates, whole, totalDays) : null;
+  return { events, extent, segments, density, bucketSize, stops, densest };
 }
