@@ -3,7 +3,7 @@
  * inside. Shown alone for a group that is no entity (a type, a tag, a community, a hand-made
  * group) and under the entity's own details for a parent organization.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   groupMembersDeep,
   isGroupCollapsed,
@@ -89,7 +89,6 @@ export function MakeGroup({ entityId }: { entityId: string }) {
   const customGroups = useLinkboard((s) => s.view.customGroups);
   const makeGroup = useLinkboard((s) => s.makeGroup);
   const setView = useLinkboard((s) => s.setView);
-  const [name, setName] = useState('');
   const current = customGroups.find((g) => g.members.includes(entityId));
   const addTo = (groupId: string) =>
     setView({
@@ -102,14 +101,10 @@ export function MakeGroup({ entityId }: { entityId: string }) {
         .filter((g) => g.members.length > 0),
     });
   return (
-    <form
-      className="make-group"
-      aria-label="Make a group"
-      onSubmit={(e) => {
-        e.preventDefault();
-        makeGroup(name, [entityId]);
-        setName('');
-      }}
+    <NewGroupForm
+      name="Make a group"
+      label="New group with this entity"
+      onMake={(name) => makeGroup(name, [entityId])}
     >
       {current && <p className="details-muted">In “{current.name}”.</p>}
       {customGroups
@@ -119,11 +114,39 @@ export function MakeGroup({ entityId }: { entityId: string }) {
             Add to “{g.name}”
           </button>
         ))}
+    </NewGroupForm>
+  );
+}
+
+/** A form that names a new group (of the selected entity, or of several picked ones). */
+export function NewGroupForm({
+  name,
+  label,
+  onMake,
+  children,
+}: {
+  name: string;
+  label: string;
+  onMake: (groupName: string) => void;
+  children?: ReactNode;
+}) {
+  const [groupName, setGroupName] = useState('');
+  return (
+    <form
+      className="make-group"
+      aria-label={name}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onMake(groupName);
+        setGroupName('');
+      }}
+    >
+      {children}
       <label>
-        New group with this entity
-        <input value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />
+        {label}
+        <input value={groupName} maxLength={80} onChange={(e) => setGroupName(e.target.value)} />
       </label>
-      <button type="submit" className="button" disabled={name.trim() === ''}>
+      <button type="submit" className="button" disabled={groupName.trim() === ''}>
         Make group
       </button>
     </form>

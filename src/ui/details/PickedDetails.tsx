@@ -3,11 +3,11 @@
  * how they are linked among themselves, and what can be done with them at once (make a named
  * group, find the paths between two). Loaded on demand (lazyPanels.ts).
  */
-import { useState } from 'react';
 import { entityTypeLabel } from '../../domain/filterCounts';
 import type { GraphIndex } from '../../domain/graphIndex';
 import type { GraphView } from '../../domain/view';
 import { useLinkboard } from '../../store/store';
+import { NewGroupForm } from './GroupDetails';
 
 export default function PickedDetails({
   index,
@@ -23,7 +23,6 @@ export default function PickedDetails({
   const makeGroup = useLinkboard((s) => s.makeGroup);
   const setView = useLinkboard((s) => s.setView);
   const setSideTab = useLinkboard((s) => s.setSideTab);
-  const [name, setName] = useState('');
   const entities = picked.flatMap((id) => index.nodesById.get(id) ?? []);
   const among = new Set(picked);
   const linksAmong = [...graphView.edgeIds].filter((id) => {
@@ -75,23 +74,11 @@ export default function PickedDetails({
           Find paths between them
         </button>
       )}
-      <form
-        className="make-group"
-        aria-label="Make a group of the picked entities"
-        onSubmit={(e) => {
-          e.preventDefault();
-          makeGroup(name, picked);
-          setName('');
-        }}
-      >
-        <label>
-          New group with these entities
-          <input value={name} maxLength={80} onChange={(e) => setName(e.target.value)} />
-        </label>
-        <button type="submit" className="button" disabled={name.trim() === ''}>
-          Make group
-        </button>
-      </form>
+      <NewGroupForm
+        name="Make a group of the picked entities"
+        label="New group with these entities"
+        onMake={(groupName) => makeGroup(groupName, picked)}
+      />
     </div>
   );
 }
