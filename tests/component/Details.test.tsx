@@ -174,4 +174,24 @@ describe('<Details>', () => {
     await user.click(within(details()).getByRole('button', { name: 'Clear selection' }));
     expect(store.getState().view.picked).toEqual([]);
   });
+
+  it('makes a named group of the selected entity, and adds another entity to it', async () => {
+    const { store, user } = renderPanel(<Details />);
+    act(() => store.getState().select({ kind: 'node', id: 'abu-fadak' }));
+    await user.click(await screen.findByRole('button', { name: /Your groups/ }));
+    const form = within(details()).getByRole('form', { name: 'Make a group' });
+    const make = within(form).getByRole('button', { name: 'Make group' });
+    expect(make).toBeDisabled();
+    await user.type(
+      within(form).getByRole('textbox', { name: 'New group with this entity' }),
+      'Chiefs',
+    );
+    await user.click(make);
+    expect(store.getState().view.customGroups).toEqual([
+      expect.objectContaining({ name: 'Chiefs', members: ['abu-fadak'] }),
+    ]);
+    act(() => store.getState().select({ kind: 'node', id: 'pmf' }));
+    await user.click(await screen.findByRole('button', { name: 'Add to “Chiefs”' }));
+    expect(store.getState().view.customGroups[0]!.members).toEqual(['abu-fadak', 'pmf']);
+  });
 });
