@@ -5,7 +5,7 @@
  * it back. Loaded on demand (see Details.tsx).
  */
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { CONFIDENCE_LEVELS, type Confidence } from '../../domain/confidence';
+import type { Confidence } from '../../domain/confidence';
 import { dependantsOf, type EditTarget } from '../../domain/edits';
 import { entityTypeLabel } from '../../domain/filterCounts';
 import type { GraphIndex } from '../../domain/graphIndex';
@@ -21,7 +21,15 @@ import {
 import { selectIndex } from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
 import './edit.css';
-import { dateProblem, ErrorLine, Field, optional, useEdit } from './formParts';
+import {
+  ConfidenceField,
+  DateField,
+  dateProblem,
+  ErrorLine,
+  Field,
+  optional,
+  useEdit,
+} from './formParts';
 
 type Mode = 'edit' | 'delete' | 'merge' | null;
 
@@ -115,20 +123,8 @@ function EntityForm({
         <textarea rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />
       </Field>
       <div className="edit-row">
-        <Field label="Active from">
-          <input
-            value={since}
-            placeholder="YYYY-MM-DD"
-            onChange={(e) => setSince(e.target.value)}
-          />
-        </Field>
-        <Field label="Until">
-          <input
-            value={until}
-            placeholder="YYYY-MM-DD"
-            onChange={(e) => setUntil(e.target.value)}
-          />
-        </Field>
+        <DateField label="Active from" value={since} onChange={setSince} />
+        <DateField label="Until" value={until} onChange={setUntil} />
       </div>
       <Field label="Tags (comma-separated)">
         <input value={tags} onChange={(e) => setTags(e.target.value)} />
@@ -203,15 +199,7 @@ function RelationForm({
         <input value={label} onChange={(e) => setLabel(e.target.value)} maxLength={500} />
       </Field>
       <div className="edit-row">
-        <Field label="Confidence">
-          <select value={confidence} onChange={(e) => setConfidence(e.target.value as Confidence)}>
-            {CONFIDENCE_LEVELS.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <ConfidenceField value={confidence} onChange={setConfidence} />
         <Field label="Holds">
           <select value={formal} onChange={(e) => setFormal(e.target.value)}>
             {FORMAL_CHOICES.map((c) => (
@@ -223,20 +211,8 @@ function RelationForm({
         </Field>
       </div>
       <div className="edit-row">
-        <Field label="Since">
-          <input
-            value={since}
-            placeholder="YYYY-MM-DD"
-            onChange={(e) => setSince(e.target.value)}
-          />
-        </Field>
-        <Field label="Until">
-          <input
-            value={until}
-            placeholder="YYYY-MM-DD"
-            onChange={(e) => setUntil(e.target.value)}
-          />
-        </Field>
+        <DateField label="Since" value={since} onChange={setSince} />
+        <DateField label="Until" value={until} onChange={setUntil} />
       </div>
       <ErrorLine message={error} />
       <FormButtons onCancel={onDone} />
@@ -265,9 +241,7 @@ function EventForm({ event: item, onDone }: { event: DatasetEvent; onDone: () =>
       <Field label="Title">
         <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={500} />
       </Field>
-      <Field label="Date">
-        <input value={date} placeholder="YYYY-MM-DD" onChange={(e) => setDate(e.target.value)} />
-      </Field>
+      <DateField label="Date" value={date} onChange={setDate} />
       <Field label="Summary">
         <textarea rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />
       </Field>

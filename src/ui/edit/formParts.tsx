@@ -4,6 +4,7 @@
  * both kinds of form say the same thing the same way.
  */
 import type { ReactNode } from 'react';
+import { CONFIDENCE_LEVELS, type Confidence } from '../../domain/confidence';
 import { isPartialDate } from '../../domain/dates';
 import type { DatasetEdit } from '../../domain/edits';
 import { useLinkboard } from '../../store/store';
@@ -14,6 +15,43 @@ export function Field({ label, children }: { label: string; children: ReactNode 
       {label}
       {children}
     </label>
+  );
+}
+
+/** A date typed as text: a year, a month or a day (checked on submit by dateProblem). */
+export function DateField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field label={label}>
+      <input value={value} placeholder="YYYY-MM-DD" onChange={(e) => onChange(e.target.value)} />
+    </Field>
+  );
+}
+
+export function ConfidenceField({
+  value,
+  onChange,
+}: {
+  value: Confidence;
+  onChange: (value: Confidence) => void;
+}) {
+  return (
+    <Field label="Confidence">
+      <select value={value} onChange={(e) => onChange(e.target.value as Confidence)}>
+        {CONFIDENCE_LEVELS.map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
+      </select>
+    </Field>
   );
 }
 

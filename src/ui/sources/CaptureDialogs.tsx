@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { CONFIDENCE_LEVELS, suggestConfidence, type Confidence } from '../../domain/confidence';
+import { suggestConfidence, type Confidence } from '../../domain/confidence';
 import { newId } from '../../domain/edits';
 import { entityTypeLabel } from '../../domain/filterCounts';
 import {
@@ -19,7 +19,15 @@ import { search } from '../../domain/search';
 import { selectSearchIndex } from '../../store/selectors';
 import { useLinkboard } from '../../store/store';
 import '../edit/edit.css';
-import { dateProblem, ErrorLine, Field, optional, useEdit } from '../edit/formParts';
+import {
+  ConfidenceField,
+  DateField,
+  dateProblem,
+  ErrorLine,
+  Field,
+  optional,
+  useEdit,
+} from '../edit/formParts';
 
 export interface CaptureDialogProps {
   sourceId: string;
@@ -285,15 +293,7 @@ export function NewRelationDialog({ sourceId, quote, onSaved, onCancel }: Captur
       </Field>
       <EntityCombobox label="To" value={to} onChange={setTo} />
       <div className="edit-row">
-        <Field label="Confidence">
-          <select value={confidence} onChange={(e) => setConfidence(e.target.value as Confidence)}>
-            {CONFIDENCE_LEVELS.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <ConfidenceField value={confidence} onChange={setConfidence} />
         <p className="capture-suggestion">
           {suggestion.hedge
             ? `Suggested by “${suggestion.hedge}” in the quote.`
@@ -301,20 +301,8 @@ export function NewRelationDialog({ sourceId, quote, onSaved, onCancel }: Captur
         </p>
       </div>
       <div className="edit-row">
-        <Field label="Since">
-          <input
-            value={since}
-            placeholder="YYYY-MM-DD"
-            onChange={(e) => setSince(e.target.value)}
-          />
-        </Field>
-        <Field label="Until">
-          <input
-            value={until}
-            placeholder="YYYY-MM-DD"
-            onChange={(e) => setUntil(e.target.value)}
-          />
-        </Field>
+        <DateField label="Since" value={since} onChange={setSince} />
+        <DateField label="Until" value={until} onChange={setUntil} />
       </div>
       <Field label="Note (optional)">
         <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />
